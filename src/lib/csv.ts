@@ -1,0 +1,42 @@
+/**
+ * A small RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF) for the data builds.
+ * The shared sources use both "," and ";" as separators, so the separator is a parameter.
+ */
+export function parseCsv(text: string, separator = ','): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"') {
+				if (text[i + 1] === '"') {
+					field += '"';
+					i++;
+				} else quoted = false;
+			} else field += c;
+		} else if (c === '"' && field === '') quoted = true;
+		else if (c === separator) {
+			row.push(field);
+			field = '';
+		} else if (c === '\n' || c === '\r') {
+			if (c === '\r' && text[i + 1] === '\n') i++;
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+		} else field += c;
+	}
+	if (field !== '' || row.length > 0) {
+		row.push(field);
+		rows.push(row);
+	}
+	return rows.filter((r) => r.length > 1 || r[0] !== '');
+}
+
+/** Rows as objects keyed by the header line. */
+export function readCsvObjects(text: string, separator = ','): Record<string, string>[] {
+	const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''), separator);
+	return rows.map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), (r[i] ?? '').trim()])));
+}

@@ -1,0 +1,141 @@
+/**
+ * The map's self-contained style: our boundary tiles on a calm background, labels rendered from
+ * local fonts (no `glyphs` URL: MapLibre >= 5.11 then draws text with TinySDF from the fonts the
+ * browser has, so Polish diacritics work with no network; maplibre-gl-js PR #4564).
+ * https://maplibre.org/maplibre-style-spec/
+ */
+import type {
+	LayerSpecification,
+	StyleSpecification,
+	VectorSourceSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import { LABEL_ZOOM, LEVEL_MIN_ZOOM, TILE_MAX_ZOOM } from './zoom';
+
+export const BOUNDARY_SOURCE = 'boundaries';
+export const FONT_STACK = ['DejaVu Sans', 'Noto Sans', 'Arial', 'sans-serif'];
+
+export const COLORS = {
+	background: '#e9eef2',
+	land: '#fbfaf7',
+	wojLine: '#4a5868',
+	powLine: '#7d8b99',
+	gmiLine: '#a9b4bf',
+	hover: '#1d4f91',
+	label: '#1f2933',
+	labelHalo: 'rgba(255,255,255,0.92)'
+};
+
+export function boundarySource(origin: string, version: string): VectorSourceSpecification {
+	return {
+		type: 'vector',
+		tiles: [`${origin}/tiles/${version}/{z}/{x}/{y}.pbf`],
+		minzoom: 0,
+		maxzoom: TILE_MAX_ZOOM,
+		bounds: [14.0, 48.9, 24.2, 54.9],
+		attribution: 'Granice: <a href="https://www.geoportal.gov.pl/">PRG GUGiK</a>, TERYT GUS 2026'
+	};
+}
+
+const hoverOpacity = (base: number, hovered: number) =>
+	['case', ['boolean', ['feature-state', 'hover'], false], hovered, base] as unknown as number;
+
+/** The boundary layers: fills (for hover and picking), outlines and labels, one set per level. */
+export function boundaryLayers(): LayerSpecification[] {
+	const fill = (level: 'woj' | 'pow' | 'gmi', base: number): LayerSpecification => ({
+		id: `${level}-fill`,
+		type: 'fill',
+		source: BOUNDARY_SOURCE,
+		'source-layer': level,
+		minzoom: LEVEL_MIN_ZOOM[level],
+		// The next level takes over hover once it is shown.
+		...(level === 'woj' ? { maxzoom: LEVEL_MIN_ZOOM.pow } : {}),
+		...(level === 'pow' ? { maxzoom: LEVEL_MIN_ZOOM.gmi } : {}),
+		paint: { 'fill-color': COLORS.hover, 'fill-opacity': hoverOpacity(base, 0.16) }
+	});
+	const label = (level: 'woj' | 'pow' | 'gmi', size: number | unknown[]): LayerSpecification => ({
+		id: `${level}-label`,
+		type: 'symbol',
+		source: BOUNDARY_SOURCE,
+		'source-layer': 'label',
+		filter: ['==', ['get', 'level'], level],
+		minzoom: LABEL_ZOOM[level][0],
+		maxzoom: LABEL_ZOOM[level][1],
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': FONT_STACK,
+			'text-size': size as number,
+			'text-max-width': 8,
+			'text-padding': 2,
+			...(level === 'woj' ? { 'text-transform': 'uppercase', 'text-letter-spacing': 0.06 } : {})
+		},
+		paint: {
+			'text-color': COLORS.label,
+			'text-halo-color': COLORS.labelHalo,
+			'text-halo-width': 1.4
+		}
+	});
+	return [
+		{
+			id: 'land',
+			type: 'fill',
+			source: BOUNDARY_SOURCE,
+			'source-layer': 'woj',
+			paint: { 'fill-color': COLORS.land }
+		},
+		fill('woj', 0),
+		fill('pow', 0),
+		fill('gmi', 0),
+		{
+			id: 'gmi-line',
+			type: 'line',
+			source: BOUNDARY_SOURCE,
+			'source-layer': 'gmi',
+			minzoom: LEVEL_MIN_ZOOM.gmi,
+			paint: {
+				'line-color': COLORS.gmiLine,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.5, 12, 1.2]
+			}
+		},
+		{
+			id: 'pow-line',
+			type: 'line',
+			source: BOUNDARY_SOURCE,
+			'source-layer': 'pow',
+			minzoom: LEVEL_MIN_ZOOM.pow,
+			paint: {
+				'line-color': COLORS.powLine,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 6.5, 0.6, 12, 2]
+			}
+		},
+		{
+			id: 'woj-line',
+			type: 'line',
+			source: BOUNDARY_SOURCE,
+			'source-layer': 'woj',
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': COLORS.wojLine,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.9, 8, 2, 12, 3]
+			}
+		},
+		label('woj', ['interpolate', ['linear'], ['zoom'], 4, 10, 7, 14]),
+		label('pow', ['interpolate', ['linear'], ['zoom'], 6.5, 10, 9, 13]),
+		label('gmi', ['interpolate', ['linear'], ['zoom'], 8.5, 10.5, 12, 14])
+	];
+}
+
+/** The default style: nothing but our own data, so the map needs no other host. */
+export function buildStyle(origin: string, version: string): StyleSpecification {
+	return {
+		version: 8,
+		name: 'Mapa Partnerstw',
+		sources: { [BOUNDARY_SOURCE]: boundarySource(origin, version) },
+		layers: [
+			{ id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
+			...boundaryLayers()
+		]
+	};
+}
+
+/** Layers that respond to hover and click, from the most detailed down. */
+export const PICKABLE_LAYERS = ['gmi-fill', 'pow-fill', 'woj-fill'] as const;

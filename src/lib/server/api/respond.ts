@@ -1,0 +1,16 @@
+import { json } from '@sveltejs/kit';
+
+/** Every API error has the same shape: { error: { status, message } }, message in Polish / English. */
+export function apiError(status: number, message: string, headers: Record<string, string> = {}) {
+	return json({ error: { status, message } }, { status, headers });
+}
+
+/** Public, cacheable JSON; the data only changes when the database is reloaded or edited. */
+export function apiJson(body: unknown, init: { maxAge?: number } = {}) {
+	return json(body, {
+		headers: {
+			'cache-control': `public, max-age=${init.maxAge ?? 60}`,
+			'access-control-allow-origin': '*'
+		}
+	});
+}

@@ -1,0 +1,93 @@
+/**
+ * TERYT codes as the public contract uses them: 2 digits for a województwo, 4 for a powiat,
+ * 7 for a gmina (the 7th digit is the gmina type from TERC).
+ */
+export type Level = 'woj' | 'pow' | 'gmi';
+
+export const LEVELS: readonly Level[] = ['woj', 'pow', 'gmi'];
+
+const LENGTH_OF: Record<Level, number> = { woj: 2, pow: 4, gmi: 7 };
+
+export type TerytCheck = { ok: true; code: string; level: Level } | { ok: false; message: string };
+
+/** Checks the shape of a code; says precisely what is wrong when it is not a TERYT code. */
+export function checkTeryt(raw: string, expected?: Level): TerytCheck {
+	const code = raw.trim();
+	if (code === '') return { ok: false, message: 'Kod TERYT jest pusty / The TERYT code is empty' };
+	if (!/^\d+$/.test(code))
+		return {
+			ok: false,
+			message: `Kod TERYT „${clip(code)}” może zawierać tylko cyfry / The TERYT code "${clip(code)}" may contain digits only`
+		};
+	const level = (Object.keys(LENGTH_OF) as Level[]).find((l) => LENGTH_OF[l] === code.length);
+	if (!level)
+		return {
+			ok: false,
+			message: `Kod TERYT „${clip(code)}” ma ${code.length} cyfr; oczekiwano 2 (województwo), 4 (powiat) lub 7 (gmina) / The TERYT code "${clip(code)}" has ${code.length} digits; expected 2, 4 or 7`
+		};
+	if (expected && level !== expected)
+		return {
+			ok: false,
+			message: `Kod „${code}” nie jest kodem poziomu ${expected} (oczekiwano ${LENGTH_OF[expected]} cyfr) / "${code}" is not a ${expected} code (${LENGTH_OF[expected]} digits expected)`
+		};
+	if (
+		Number(code.slice(0, 2)) % 2 !== 0 ||
+		Number(code.slice(0, 2)) < 2 ||
+		Number(code.slice(0, 2)) > 32
+	)
+		return {
+			ok: false,
+			message: `„${code}”: kod województwa musi być parzystą liczbą 02–32 / "${code}": the województwo part must be an even number 02-32`
+		};
+	if (level === 'gmi' && !/[1-5]$/.test(code))
+		return {
+			ok: false,
+			message: `„${code}”: ostatnia cyfra (rodzaj gminy) musi być 1–5 / "${code}": the last digit (gmina type) must be 1-5`
+		};
+	return { ok: true, code, level };
+}
+
+export function levelOfCode(code: string): Level | undefined {
+	return code.length === 2
+		? 'woj'
+		: code.length === 4
+			? 'pow'
+			: code.length === 7
+				? 'gmi'
+				: undefined;
+}
+
+function clip(s: string): string {
+	return s.length > 20 ? s.slice(0, 20) + '…' : s;
+}
+
+export const GMINA_TYPES: Record<number, { pl: string; en: string }> = {
+	1: { pl: 'gmina miejska', en: 'urban gmina' },
+	2: { pl: 'gmina wiejska', en: 'rural gmina' },
+	3: { pl: 'gmina miejsko-wiejska', en: 'urban-rural gmina' }
+};
+
+/** Powiat codes 61 and above are cities with powiat rights (miasta na prawach powiatu). */
+export function isCityWithPowiatRights(code: string): boolean {
+	return code.length >= 4 && Number(code.slice(2, 4)) >= 61;
+}
+
+/** The type of a unit in words, e.g. "gmina miejsko-wiejska", "miasto na prawach powiatu". */
+export function unitTypeLabel(
+	unit: { code: string; level: Level; gminaType: number | null },
+	lang: 'pl' | 'en' = 'pl'
+): string {
+	if (unit.level === 'woj') return lang === 'pl' ? 'województwo' : 'voivodeship';
+	if (unit.level === 'pow')
+		return isCityWithPowiatRights(unit.code)
+			? lang === 'pl'
+				? 'miasto na prawach powiatu'
+				: 'city with powiat rights'
+			: lang === 'pl'
+				? 'powiat'
+				: 'county (powiat)';
+	const base = GMINA_TYPES[unit.gminaType ?? 0]?.[lang] ?? (lang === 'pl' ? 'gmina' : 'gmina');
+	if (isCityWithPowiatRights(unit.code))
+		return lang === 'pl' ? 'miasto na prawach powiatu' : 'city with powiat rights';
+	return base;
+}

@@ -1,0 +1,34 @@
+import type { RequestHandler } from './$types';
+import { dataVersion, getTile, isTileInRange } from '$lib/server/tiles';
+import { apiError } from '$lib/server/api/respond';
+
+const YEAR = 'public, max-age=31536000, immutable';
+
+/** GET /tiles/{version}/{z}/{x}/{y}.pbf: boundary vector tile (Mapbox Vector Tile 2.1). */
+export const GET: RequestHandler = ({ params, request }) => {
+	const [z, x, y] = [params.z, params.x, params.y].map((v) =>
+		/^\d{1,6}$/.test(v) ? Number(v) : NaN
+	);
+	if (!isTileInRange(z, x, y))
+		return apiError(
+			400,
+			`Nieprawidłowy kafel ${params.z}/${params.x}/${params.y} / Invalid tile coordinates`
+		);
+	const current = params.version === dataVersion();
+	// A stale version still gets today's tile, but only briefly cached, so an old page keeps working.
+	const cacheControl = current ? YEAR : 'public, max-age=60';
+	const tile = getTile(z, x, y);
+	if (!tile) return new Response(null, { status: 204, headers: { 'cache-control': cacheControl } });
+	const headers: Record<string, string> = {
+		'content-type': 'application/vnd.mapbox-vector-tile',
+		'cache-control': cacheControl,
+		etag: tile.etag,
+		vary: 'accept-encoding',
+		'access-control-allow-origin': '*'
+	};
+	if (request.headers.get('if-none-match') === tile.etag)
+		return new Response(null, { status: 304, headers });
+	const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+	if (gzip) headers['content-encoding'] = 'gzip';
+	return new Response(new Uint8Array(gzip ? tile.gzip : tile.raw), { headers });
+};

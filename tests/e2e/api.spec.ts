@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { waitForMap } from './helpers';
+
+test('a gmina by its TERYT code', async ({ request }) => {
+	const res = await request.get('/api/v1/units/1206113');
+	expect(res.status()).toBe(200);
+	const unit = await res.json();
+	expect(unit).toMatchObject({
+		code: '1206113',
+		name: 'Skawina',
+		level: 'gmi',
+		type: 'gmina miejsko-wiejska',
+		parents: [
+			{ code: '12', name: 'małopolskie' },
+			{ code: '1206', name: 'powiat krakowski' }
+		]
+	});
+	expect(unit.areaKm2).toBeGreaterThan(90);
+});
+
+test('the gminy of powiat krakowski', async ({ request }) => {
+	const res = await request.get('/api/v1/units?level=gmi&parent=1206');
+	const body = await res.json();
+	expect(body.count).toBe(17);
+	expect(body.units.map((u: { code: string }) => u.code)).toContain('1206113');
+	// Polish collation: Ś after S, not after Z.
+	const names = body.units.map((u: { name: string }) => u.name);
+	expect(names.indexOf('Świątniki Górne')).toBeGreaterThan(names.indexOf('Sułoszowa'));
+	expect(names.indexOf('Świątniki Górne')).toBeLessThan(names.indexOf('Wielka Wieś'));
+});
+
+test('bad and unknown codes answer 400 and 404 with a message', async ({ request }) => {
+	for (const [path, status, fragment] of [
+		['/api/v1/units/12x', 400, 'tylko cyfry'],
+		['/api/v1/units/123', 400, '3 cyfr'],
+		['/api/v1/units/1299991', 404, '1299991'],
+		['/api/v1/units?level=city', 400, 'level'],
+		['/api/v1/units?level=gmi&parent=9', 400, 'parent'],
+		['/api/v1/units?level=gmi&parent=1299', 404, '1299']
+	] as const) {
+		const res = await request.get(path);
+		expect(res.status(), path).toBe(status);
+		const body = await res.json();
+		expect(body.error.message, path).toContain(fragment);
+	}
+});
+
+test('tiles carry cache headers and ETags', async ({ request, page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const template = await page.evaluate(() => {
+		const m = (window as unknown as { __mapaMap: import('maplibre-gl').Map }).__mapaMap;
+		return (m.getStyle().sources.boundaries as { tiles: string[] }).tiles[0];
+	});
+	const url = template.replace('{z}/{x}/{y}', '5/17/10');
+	const res = await request.get(url);
+	expect(res.status()).toBe(200);
+	expect(res.headers()['content-type']).toBe('application/vnd.mapbox-vector-tile');
+	expect(res.headers()['cache-control']).toContain('immutable');
+	const etag = res.headers()['etag'];
+	expect(etag).toBeTruthy();
+	const again = await request.get(url, { headers: { 'if-none-match': etag } });
+	expect(again.status()).toBe(304);
+	expect((await request.get('/tiles/x/99/0/0.pbf')).status()).toBe(400);
+});

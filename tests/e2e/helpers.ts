@@ -1,0 +1,55 @@
+import { expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+/** Fails the test on any uncaught page error and on any request that leaves this machine. */
+export function guardPage(page: Page): { errors: string[]; external: string[] } {
+	const errors: string[] = [];
+	const external: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (
+			!['127.0.0.1', 'localhost'].includes(url.hostname) &&
+			!['data:', 'blob:'].includes(url.protocol)
+		)
+			external.push(r.url());
+	});
+	return { errors, external };
+}
+
+export async function waitForMap(page: Page) {
+	await expect(page.locator('#map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
+}
+
+/** Screen position (relative to the page) of a lon/lat on the map. */
+export async function project(page: Page, lon: number, lat: number) {
+	const box = (await page.locator('#map').boundingBox())!;
+	const p = await page.evaluate(
+		([x, y]) => {
+			const m = (
+				window as unknown as {
+					__mapaMap: { project(c: [number, number]): { x: number; y: number } };
+				}
+			).__mapaMap;
+			return m.project([x, y]);
+		},
+		[lon, lat] as [number, number]
+	);
+	return { x: box.x + p.x, y: box.y + p.y };
+}
+
+/** Share of the map's pixels close to a colour, from a real screenshot of the rendered canvas. */
+export async function colourShare(page: Page, hex: string, tolerance = 12): Promise<number> {
+	const png = PNG.sync.read(await page.locator('#map').screenshot());
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	let hits = 0;
+	for (let i = 0; i < png.data.length; i += 4) {
+		if (
+			Math.abs(png.data[i] - r) <= tolerance &&
+			Math.abs(png.data[i + 1] - g) <= tolerance &&
+			Math.abs(png.data[i + 2] - b) <= tolerance
+		)
+			hits++;
+	}
+	return hits / (png.width * png.height);
+}

@@ -1,0 +1,323 @@
+/**
+ * HTML to plain text without a DOM (the server has none), modelled on what a browser's innerText
+ * gives for the old Baza Dobrych Praktyk pages: block elements end lines, <p> leaves a blank line,
+ * table cells are separated by tabs, script/style/head vanish, entities are decoded.
+ * See https://html.spec.whatwg.org/multipage/dom.html#the-innertext-idl-attribute
+ *
+ * The tokenizer never builds a tree, so unclosed, misnested or stray tags cannot derail it.
+ */
+
+type Token =
+	| { kind: 'text'; text: string }
+	| { kind: 'open'; name: string; attrs: Map<string, string> }
+	| { kind: 'close'; name: string };
+
+/** Elements whose content is never shown; the tokenizer jumps straight to their end tag. */
+const RAW_SKIPPED = new Set([
+	'script',
+	'style',
+	'title',
+	'noscript',
+	'template',
+	'iframe',
+	'object'
+]);
+
+/** Elements allowed in <head>; anything else (or visible text) means the head is over. */
+const HEAD_CONTENT = new Set(['meta', 'link', 'base', 'title', 'script', 'style', 'noscript']);
+
+const BLOCK = new Set(
+	(
+		'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset ' +
+		'figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main ' +
+		'menu nav ol option p pre section summary table tbody td tfoot th thead tr ul'
+	).split(' ')
+);
+
+const NAMED_ENTITIES = new Map<string, string>(
+	Object.entries({
+		amp: '&',
+		lt: '<',
+		gt: '>',
+		quot: '"',
+		apos: "'",
+		nbsp: '\u00a0',
+		shy: '\u00ad',
+		ensp: '\u2002',
+		emsp: '\u2003',
+		thinsp: '\u2009',
+		ndash: '–',
+		mdash: '—',
+		hellip: '…',
+		laquo: '«',
+		raquo: '»',
+		lsaquo: '‹',
+		rsaquo: '›',
+		bdquo: '„',
+		ldquo: '“',
+		rdquo: '”',
+		sbquo: '‚',
+		lsquo: '‘',
+		rsquo: '’',
+		bull: '•',
+		middot: '·',
+		copy: '©',
+		reg: '®',
+		trade: '™',
+		deg: '°',
+		sect: '§',
+		para: '¶',
+		euro: '€',
+		times: '×',
+		divide: '÷',
+		plusmn: '±',
+		frac12: '½',
+		sup2: '²',
+		sup3: '³',
+		oacute: 'ó',
+		Oacute: 'Ó',
+		aogon: 'ą',
+		Aogon: 'Ą',
+		cacute: 'ć',
+		Cacute: 'Ć',
+		eogon: 'ę',
+		Eogon: 'Ę',
+		lstrok: 'ł',
+		Lstrok: 'Ł',
+		nacute: 'ń',
+		Nacute: 'Ń',
+		sacute: 'ś',
+		Sacute: 'Ś',
+		zacute: 'ź',
+		Zacute: 'Ź',
+		zdot: 'ż',
+		Zdot: 'Ż',
+		aacute: 'á',
+		eacute: 'é',
+		uacute: 'ú',
+		iacute: 'í',
+		auml: 'ä',
+		ouml: 'ö',
+		uuml: 'ü',
+		szlig: 'ß'
+	})
+);
+
+/** Browsers still accept these without the semicolon; old hand-written pages rely on it. */
+const LEGACY_NO_SEMICOLON = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg', 'oacute']);
+
+/**
+ * Numeric references 128-159 name C1 controls, but pages written in windows-1250/1252 meant the
+ * printable characters of that code page (&#132; is the Polish opening quote „), as browsers assume.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeEntities(text: string): string {
+	if (!text.includes('&')) return text;
+	return text.replace(
+		/&(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31})(;?)/g,
+		(match: string, ref: string, semi: string, offset: number, whole: string) => {
+			if (ref.startsWith('#')) {
+				const hex = ref[1] === 'x' || ref[1] === 'X';
+				const code = parseInt(ref.slice(hex ? 2 : 1), hex ? 16 : 10);
+				if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252_C1[code - 0x80];
+				const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+				return valid ? String.fromCodePoint(code) : '\ufffd';
+			}
+			const char = NAMED_ENTITIES.get(ref);
+			if (char === undefined) return match;
+			if (semi) return char;
+			// "&copy=1" in an unescaped URL is a parameter, not an entity (as in the HTML spec).
+			const next = whole[offset + match.length];
+			return LEGACY_NO_SEMICOLON.has(ref) && next !== '=' ? char : match;
+		}
+	);
+}
+
+function parseAttributes(source: string): Map<string, string> {
+	const attrs = new Map<string, string>();
+	const re = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+	for (const m of source.matchAll(re)) {
+		const name = m[1].toLowerCase();
+		if (!attrs.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+	}
+	return attrs;
+}
+
+/** Index of the '>' closing a tag, honouring quoted attribute values; -1 if the input ends first. */
+function findTagEnd(html: string, from: number): number {
+	let quote = '';
+	let afterEquals = false;
+	for (let k = from; k < html.length; k++) {
+		const c = html[k];
+		if (quote) {
+			if (c === quote) quote = '';
+		} else if ((c === '"' || c === "'") && afterEquals) {
+			quote = c;
+		} else if (c === '>') {
+			return k;
+		}
+		if (!/\s/.test(c)) afterEquals = c === '=';
+	}
+	// An unbalanced quote would swallow the rest of the page; fall back to the first '>'.
+	return quote ? html.indexOf('>', from) : -1;
+}
+
+function* tokenize(html: string): Generator<Token> {
+	const tagStart = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
+	let i = 0;
+	let textFrom = 0;
+	while (i < html.length) {
+		const lt = html.indexOf('<', i);
+		if (lt < 0) break;
+		if (html.startsWith('<!--', lt) || html[lt + 1] === '!' || html[lt + 1] === '?') {
+			if (lt > textFrom) yield { kind: 'text', text: html.slice(textFrom, lt) };
+			const comment = html.startsWith('<!--', lt);
+			const end = comment ? html.indexOf('-->', lt + 4) : html.indexOf('>', lt);
+			i = textFrom = end < 0 ? html.length : end + (comment ? 3 : 1);
+			continue;
+		}
+		tagStart.lastIndex = lt;
+		const m = tagStart.exec(html);
+		if (!m) {
+			i = lt + 1; // a bare '<' in text, e.g. "a < b"
+			continue;
+		}
+		if (lt > textFrom) yield { kind: 'text', text: html.slice(textFrom, lt) };
+		const name = m[2].toLowerCase();
+		const end = findTagEnd(html, tagStart.lastIndex);
+		if (end < 0) return; // a tag cut off by the end of the file shows nothing, as in browsers
+		i = textFrom = end + 1;
+		if (m[1]) {
+			yield { kind: 'close', name };
+			continue;
+		}
+		yield { kind: 'open', name, attrs: parseAttributes(html.slice(tagStart.lastIndex, end)) };
+		if (RAW_SKIPPED.has(name)) {
+			const close = new RegExp(`</${name}\\s*>`, 'gi');
+			close.lastIndex = i;
+			const found = close.exec(html);
+			i = textFrom = found ? close.lastIndex : html.length;
+			yield { kind: 'close', name };
+		}
+	}
+	if (textFrom < html.length) yield { kind: 'text', text: html.slice(textFrom) };
+}
+
+function collapse(text: string): string {
+	return decodeEntities(text.replace(/[ \t\n\r\f]+/g, ' '));
+}
+
+/** Renders HTML as lines of text; see the module comment for the rules. */
+export function htmlToText(html: string): string {
+	// Chunks, not one growing string: reading the end of a concatenated string makes V8 flatten
+	// it each time, which turns a large page into quadratic work.
+	const out: string[] = [];
+	let lastChar = '';
+	let pendingBreaks = 0;
+	let inHead = false;
+	let preDepth = 0;
+	let cellInRow = false;
+
+	const emit = (text: string, collapsed = false) => {
+		// Like innerText, collapsed whitespace at the start of a line is dropped, so the newlines
+		// between block tags in the source do not turn into blank lines.
+		if (
+			collapsed &&
+			(pendingBreaks > 0 || lastChar === '' || lastChar === '\n' || lastChar === '\t')
+		)
+			text = text.replace(/^ +/, '');
+		if (text === '') return;
+		if (pendingBreaks > 0 && lastChar !== '') out.push('\n'.repeat(pendingBreaks));
+		pendingBreaks = 0;
+		out.push(text);
+		lastChar = text[text.length - 1];
+	};
+	const requireBreaks = (n: number) => {
+		pendingBreaks = Math.max(pendingBreaks, n);
+	};
+
+	for (const token of tokenize(html)) {
+		if (token.kind === 'text') {
+			if (inHead && /[^ \t\n\r\f]/.test(token.text)) inHead = false;
+			if (inHead) continue;
+			if (preDepth > 0) emit(decodeEntities(token.text));
+			else emit(collapse(token.text), true);
+			continue;
+		}
+		const { name } = token;
+		if (token.kind === 'open') {
+			if (name === 'head') inHead = true;
+			else if (inHead && !HEAD_CONTENT.has(name)) inHead = false;
+			if (inHead || RAW_SKIPPED.has(name)) continue;
+			if (name === 'br') emit('\n');
+			else if (name === 'pre') preDepth++;
+			if (name === 'tr') cellInRow = false;
+			if (name === 'td' || name === 'th') {
+				if (cellInRow) emit('\t');
+				cellInRow = true;
+			} else if (BLOCK.has(name)) {
+				requireBreaks(name === 'p' ? 2 : 1);
+			}
+		} else {
+			if (name === 'head') inHead = false;
+			if (name === 'pre' && preDepth > 0) preDepth--;
+			if (name === 'tr') cellInRow = false;
+			if (BLOCK.has(name) && name !== 'td' && name !== 'th') requireBreaks(name === 'p' ? 2 : 1);
+		}
+	}
+
+	const lines = out
+		.join('')
+		.split(/\r\n|\r|\n/)
+		.map((line) =>
+			line
+				.replace(/[ \t]*\t[ \t]*/g, '\t')
+				.replace(/ {2,}/g, ' ')
+				.replace(/^[ \t]+|[ \t]+$/g, '')
+		);
+	return lines
+		.join('\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.replace(/^\n+|\n+$/g, '');
+}
+
+export interface HtmlLinks {
+	base: string | null;
+	canonical: string | null;
+	ogUrl: string | null;
+	/** Every <a href>, with its visible text (whitespace collapsed). */
+	anchors: { href: string; text: string }[];
+}
+
+/** The URLs a page states about itself and the links it carries. */
+export function scanHtmlLinks(html: string): HtmlLinks {
+	const result: HtmlLinks = { base: null, canonical: null, ogUrl: null, anchors: [] };
+	let open: { href: string; text: string } | null = null;
+	const finish = () => {
+		if (open) result.anchors.push({ href: open.href, text: open.text.replace(/\s+/g, ' ').trim() });
+		open = null;
+	};
+	for (const token of tokenize(html)) {
+		if (token.kind === 'text') {
+			if (open) open.text += collapse(token.text);
+		} else if (token.kind === 'close') {
+			if (token.name === 'a') finish();
+		} else {
+			const { name, attrs } = token;
+			const href = attrs.get('href');
+			if (name === 'a') {
+				finish(); // <a> cannot nest; a new one ends the previous
+				if (href) open = { href, text: '' };
+			} else if (name === 'base' && href) {
+				result.base ??= href;
+			} else if (name === 'link' && href && /\bcanonical\b/i.test(attrs.get('rel') ?? '')) {
+				result.canonical ??= href;
+			} else if (name === 'meta' && /^og:url$/i.test(attrs.get('property') ?? '')) {
+				result.ogUrl ??= attrs.get('content') ?? null;
+			}
+		}
+	}
+	finish();
+	return result;
+}

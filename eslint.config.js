@@ -29,7 +29,9 @@ export default ts.config(
 		rules: {
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
 			// The app is served from the root (no `paths.base`), and most links carry query strings.
-			'svelte/no-navigation-without-resolve': 'off'
+			'svelte/no-navigation-without-resolve': 'off',
+			// Maps and Sets local to a function or a derivation need no reactivity.
+			'svelte/prefer-svelte-reactivity': 'off'
 		}
 	},
 	{

@@ -40,3 +40,21 @@ export function readCsvObjects(text: string, separator = ','): Record<string, st
 	const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''), separator);
 	return rows.map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), (r[i] ?? '').trim()])));
 }
+
+/**
+ * CSV that opens correctly in Polish Excel: UTF-8 with a BOM, semicolons (Excel's list separator
+ * under a Polish locale uses the comma for decimals), CRLF line ends, quotes where needed.
+ */
+export function toExcelCsv(
+	header: string[],
+	rows: (string | number | null | undefined)[][]
+): string {
+	const cell = (v: string | number | null | undefined) => {
+		if (v === null || v === undefined) return '';
+		const s = typeof v === 'number' ? String(v).replace('.', ',') : v;
+		// A leading =, +, - or @ would be read as a formula (CSV injection): prefix an apostrophe.
+		const safe = /^[=+\-@\t\r]/.test(s) && typeof v !== 'number' ? `'${s}` : s;
+		return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+	};
+	return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
+}

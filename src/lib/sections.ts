@@ -23,7 +23,7 @@ export const PARTNERSHIP_KIND_LABELS: Record<string, { pl: string; en: string; c
 	// A palette that stays apart for colour-blind readers (Okabe–Ito based).
 	functional_area: { pl: 'obszar funkcjonalny', en: 'functional area', color: '#0072B2' },
 	metropolitan_union: { pl: 'związek metropolitalny', en: 'metropolitan union', color: '#D55E00' },
-	zit: { pl: 'ZIT', en: 'integrated territorial investment (ZIT)', color: '#CC79A7' },
+	zit: { pl: 'ZIT', en: 'integrated territorial investment (ZIT)', color: '#A8447E' },
 	association: { pl: 'stowarzyszenie', en: 'association', color: '#CC79A7' },
 	inter_municipal_union: {
 		pl: 'związek międzygminny',
@@ -40,3 +40,6 @@ export const PARTNERSHIP_KIND_LABELS: Record<string, { pl: string; en: string; c
 	city_network: { pl: 'sieć miast (URBACT)', en: 'city network (URBACT)', color: '#8C6D31' },
 	other: { pl: 'inne', en: 'other', color: '#666666' }
 };
+
+/** Kinds whose areas are scattered over whole regions: drawn as a faint wash, not click targets. */
+export const NETWORK_KINDS: readonly string[] = ['interreg_project', 'city_network'];

@@ -61,5 +61,6 @@ test('tiles carry cache headers and ETags', async ({ request, page }) => {
 	expect(etag).toBeTruthy();
 	const again = await request.get(url, { headers: { 'if-none-match': etag } });
 	expect(again.status()).toBe(304);
-	expect((await request.get('/tiles/x/99/0/0.pbf')).status()).toBe(400);
+	expect((await request.get('/tiles/boundaries/x/99/0/0.pbf')).status()).toBe(400);
+	expect((await request.get('/tiles/nothing/x/1/0/0.pbf')).status()).toBe(404);
 });

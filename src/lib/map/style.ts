@@ -10,8 +10,10 @@ import type {
 	VectorSourceSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import { LABEL_ZOOM, LEVEL_MIN_ZOOM, TILE_MAX_ZOOM } from './zoom';
+import { NETWORK_KINDS, PARTNERSHIP_KIND_LABELS } from '../sections';
 
 export const BOUNDARY_SOURCE = 'boundaries';
+export const PARTNERSHIP_SOURCE = 'partnerships';
 export const FONT_STACK = ['DejaVu Sans', 'Noto Sans', 'Arial', 'sans-serif'];
 
 export const COLORS = {
@@ -28,7 +30,7 @@ export const COLORS = {
 export function boundarySource(origin: string, version: string): VectorSourceSpecification {
 	return {
 		type: 'vector',
-		tiles: [`${origin}/tiles/${version}/{z}/{x}/{y}.pbf`],
+		tiles: [`${origin}/tiles/boundaries/${version}/{z}/{x}/{y}.pbf`],
 		minzoom: 0,
 		maxzoom: TILE_MAX_ZOOM,
 		bounds: [14.0, 48.9, 24.2, 54.9],
@@ -124,15 +126,95 @@ export function boundaryLayers(): LayerSpecification[] {
 	];
 }
 
+export function partnershipSource(origin: string, version: string): VectorSourceSpecification {
+	return {
+		type: 'vector',
+		tiles: [`${origin}/tiles/partnerships/${version}/{z}/{x}/{y}.pbf`],
+		minzoom: 0,
+		maxzoom: TILE_MAX_ZOOM,
+		attribution: 'Partnerstwa: keep.eu, urbact.eu, strony partnerstw'
+	};
+}
+
+const kindColor = [
+	'match',
+	['get', 'kind'],
+	...Object.entries(PARTNERSHIP_KIND_LABELS).flatMap(([kind, v]) => [kind, v.color]),
+	PARTNERSHIP_KIND_LABELS.other.color
+] as unknown as string;
+
+/**
+ * Merged partnership areas. Small areas are drawn above large ones (Blisko Krakowa over Metropolia
+ * Krakowska), and the larger an area, the fainter its fill, so overlaps stay readable.
+ */
+export function partnershipLayers(): LayerSpecification[] {
+	const highlighted = ['boolean', ['feature-state', 'hover'], false];
+	return [
+		{
+			id: 'partnership-fill',
+			type: 'fill',
+			source: PARTNERSHIP_SOURCE,
+			'source-layer': 'partnerships',
+			layout: { 'fill-sort-key': ['-', 0, ['get', 'area']] as unknown as number },
+			paint: {
+				'fill-color': kindColor,
+				// Networks (Interreg, URBACT) often span whole województwa and overlap each other:
+				// a faint wash for them, stronger fills for compact local partnerships.
+				'fill-opacity': [
+					'case',
+					highlighted,
+					0.45,
+					['in', ['get', 'kind'], ['literal', NETWORK_KINDS]],
+					0.05,
+					['interpolate', ['linear'], ['get', 'area'], 200, 0.32, 3000, 0.2, 30000, 0.08]
+				] as unknown as number
+			}
+		},
+		{
+			id: 'partnership-line',
+			type: 'line',
+			source: PARTNERSHIP_SOURCE,
+			'source-layer': 'partnerships',
+			layout: {
+				'line-join': 'round',
+				'line-sort-key': ['-', 0, ['get', 'area']] as unknown as number
+			},
+			paint: {
+				'line-color': kindColor,
+				'line-width': [
+					'case',
+					highlighted,
+					3.5,
+					['interpolate', ['linear'], ['get', 'area'], 200, 2.2, 30000, 1]
+				] as unknown as number,
+				'line-opacity': 0.9
+			}
+		}
+	];
+}
+
+export interface StyleVersions {
+	boundaries: string;
+	partnerships: string;
+}
+
 /** The default style: nothing but our own data, so the map needs no other host. */
-export function buildStyle(origin: string, version: string): StyleSpecification {
+export function buildStyle(origin: string, versions: StyleVersions): StyleSpecification {
+	const boundary = boundaryLayers();
+	// Partnership areas go under the boundary lines and labels, above the land.
+	const firstLine = boundary.findIndex((l) => l.id === 'gmi-line');
 	return {
 		version: 8,
 		name: 'Mapa Partnerstw',
-		sources: { [BOUNDARY_SOURCE]: boundarySource(origin, version) },
+		sources: {
+			[BOUNDARY_SOURCE]: boundarySource(origin, versions.boundaries),
+			[PARTNERSHIP_SOURCE]: partnershipSource(origin, versions.partnerships)
+		},
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
-			...boundaryLayers()
+			...boundary.slice(0, firstLine),
+			...partnershipLayers(),
+			...boundary.slice(firstLine)
 		]
 	};
 }

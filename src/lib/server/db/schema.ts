@@ -3,7 +3,15 @@
  * with `npm run db:generate`; never edit them by hand.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+	check,
+	index,
+	integer,
+	real,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
 
 /** Administrative units of the TERC register: województwa, powiaty and gminy. */
 export const units = sqliteTable(
@@ -49,3 +57,264 @@ export const meta = sqliteTable('meta', {
 		.notNull()
 		.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
 });
+
+/* ------------------------------------------------------------------ practices and partnerships */
+
+export const PRACTICE_STATUSES = [
+	'draft',
+	'submitted',
+	'published',
+	'rejected',
+	'archived'
+] as const;
+export const PARTNERSHIP_KINDS = [
+	'functional_area',
+	'inter_municipal_union',
+	'agreement',
+	'association',
+	'leader_group',
+	'zit',
+	'metropolitan_union',
+	'interreg_project',
+	'city_network',
+	'other'
+] as const;
+export const OTHER_MEMBER_KINDS = [
+	'ngo',
+	'business',
+	'university',
+	'foreign',
+	'public',
+	'other'
+] as const;
+
+export type Contact = { name: string; role: string | null };
+
+const timestamps = {
+	createdAt: text('created_at')
+		.notNull()
+		.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+	updatedAt: text('updated_at')
+		.notNull()
+		.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+};
+
+/** A good practice, with every field of the old database's "Metryka praktyki". */
+export const practices = sqliteTable(
+	'practices',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		slug: text('slug').notNull().unique(),
+		/** The old database's practice id (`art=` in its URLs); the importer's first key. */
+		artId: integer('art_id').unique(),
+		/** Canonical URL of the old page (the "Skrót i Metryka" view); the importer's second key. */
+		sourceUrl: text('source_url').unique(),
+		title: text('title').notNull(),
+		/** Section slug, e.g. 'wspolpraca-miedzy-jst' (see src/lib/sections.ts). */
+		section: text('section').notNull(),
+		summary: text('summary').notNull().default(''),
+		/** Full presentation as sanitised HTML (never raw input). */
+		presentation: text('presentation'),
+		keywords: text('keywords', { mode: 'json' }).$type<string[]>().notNull().default([]),
+		status: text('status', { enum: PRACTICE_STATUSES }).notNull().default('published'),
+		// Metryka praktyki
+		dateAdded: text('date_added'),
+		dateUpdated: text('date_updated'),
+		unitType: text('unit_type'),
+		locality: text('locality'),
+		powiatName: text('powiat_name'),
+		wojewodztwoName: text('wojewodztwo_name'),
+		postalCode: text('postal_code'),
+		postOffice: text('post_office'),
+		implementingUnit: text('implementing_unit'),
+		street: text('street'),
+		phone: text('phone'),
+		websites: text('websites', { mode: 'json' }).$type<string[]>().notNull().default([]),
+		population: integer('population'),
+		contacts: text('contacts', { mode: 'json' }).$type<Contact[]>().notNull().default([]),
+		/** The gmina the practice is placed by on the map (TERYT); null when it could not be resolved. */
+		unitCode: text('unit_code').references(() => units.code),
+		...timestamps
+	},
+	(t) => [
+		index('practices_section_idx').on(t.section),
+		index('practices_unit_code_idx').on(t.unitCode),
+		index('practices_status_idx').on(t.status)
+	]
+);
+
+/** Units a practice involves beyond its location (partner gminy named in its text). */
+export const practiceUnits = sqliteTable(
+	'practice_units',
+	{
+		practiceId: integer('practice_id')
+			.notNull()
+			.references(() => practices.id, { onDelete: 'cascade' }),
+		unitCode: text('unit_code')
+			.notNull()
+			.references(() => units.code),
+		role: text('role', { enum: ['location', 'partner'] })
+			.notNull()
+			.default('partner')
+	},
+	(t) => [
+		uniqueIndex('practice_units_practice_id_unit_code_idx').on(t.practiceId, t.unitCode),
+		index('practice_units_unit_code_idx').on(t.unitCode)
+	]
+);
+
+/** Partners as the page names them, kept even when they do not resolve to one TERYT unit. */
+export const practicePartners = sqliteTable(
+	'practice_partners',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		practiceId: integer('practice_id')
+			.notNull()
+			.references(() => practices.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		name: text('name').notNull(),
+		unitCode: text('unit_code').references(() => units.code),
+		/** Why no unit was chosen ('ambiguous: …', 'not found'), for curators. */
+		note: text('note')
+	},
+	(t) => [index('practice_partners_practice_id_idx').on(t.practiceId)]
+);
+
+export const attachments = sqliteTable(
+	'attachments',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		practiceId: integer('practice_id')
+			.notNull()
+			.references(() => practices.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull().default(0),
+		fileName: text('file_name').notNull(),
+		title: text('title'),
+		/** File type as shown by the source (extension or MIME type). */
+		fileType: text('file_type'),
+		sizeBytes: integer('size_bytes'),
+		url: text('url'),
+		/** Path under var/files when the file itself is stored here. */
+		storedPath: text('stored_path')
+	},
+	(t) => [index('attachments_practice_id_idx').on(t.practiceId)]
+);
+
+export const partnerships = sqliteTable(
+	'partnerships',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		slug: text('slug').notNull().unique(),
+		name: text('name').notNull(),
+		kind: text('kind', { enum: PARTNERSHIP_KINDS }).notNull(),
+		/** ISO date or year ('2014', '2016-09-04'). */
+		startDate: text('start_date'),
+		endDate: text('end_date'),
+		website: text('website'),
+		/** Short description in our own words (sanitised HTML allowed). */
+		description: text('description'),
+		/** Source facts that have no column of their own (programme, budget, themes…). */
+		extra: text('extra', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
+		status: text('status', { enum: PRACTICE_STATUSES }).notNull().default('published'),
+		/** Merged area of the member units (turf union), recomputed whenever members change. */
+		geometry: text('geometry', { mode: 'json' }),
+		areaKm2: real('area_km2'),
+		minLon: real('min_lon'),
+		minLat: real('min_lat'),
+		maxLon: real('max_lon'),
+		maxLat: real('max_lat'),
+		labelLon: real('label_lon'),
+		labelLat: real('label_lat'),
+		/** Sum over member units with a known population (null when none is known). */
+		population: integer('population'),
+		/** Member units whose geometry is missing from the boundary source (listed, not dropped). */
+		membersWithoutGeometry: text('members_without_geometry', { mode: 'json' })
+			.$type<string[]>()
+			.notNull()
+			.default([]),
+		geometryUpdatedAt: text('geometry_updated_at'),
+		...timestamps
+	},
+	(t) => [index('partnerships_kind_idx').on(t.kind)]
+);
+
+export const partnershipMembers = sqliteTable(
+	'partnership_members',
+	{
+		partnershipId: integer('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		unitCode: text('unit_code')
+			.notNull()
+			.references(() => units.code),
+		role: text('role', { enum: ['leader', 'member'] })
+			.notNull()
+			.default('member'),
+		joined: text('joined'),
+		left: text('left')
+	},
+	(t) => [
+		uniqueIndex('partnership_members_partnership_id_unit_code_idx').on(t.partnershipId, t.unitCode),
+		index('partnership_members_unit_code_idx').on(t.unitCode)
+	]
+);
+
+/** Members that are not Polish local governments: NGOs, firms, universities, foreign partners. */
+export const partnershipOtherMembers = sqliteTable(
+	'partnership_other_members',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		partnershipId: integer('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull().default(0),
+		name: text('name').notNull(),
+		kind: text('kind', { enum: OTHER_MEMBER_KINDS }).notNull(),
+		country: text('country'),
+		town: text('town'),
+		role: text('role', { enum: ['leader', 'member'] })
+			.notNull()
+			.default('member'),
+		note: text('note')
+	},
+	(t) => [index('partnership_other_members_partnership_id_idx').on(t.partnershipId)]
+);
+
+export const practicePartnerships = sqliteTable(
+	'practice_partnerships',
+	{
+		practiceId: integer('practice_id')
+			.notNull()
+			.references(() => practices.id, { onDelete: 'cascade' }),
+		partnershipId: integer('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' })
+	},
+	(t) => [
+		uniqueIndex('practice_partnerships_practice_id_partnership_id_idx').on(
+			t.practiceId,
+			t.partnershipId
+		),
+		index('practice_partnerships_partnership_id_idx').on(t.partnershipId)
+	]
+);
+
+/** Where a record's facts come from, and when someone last checked them. */
+export const sources = sqliteTable(
+	'sources',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		practiceId: integer('practice_id').references(() => practices.id, { onDelete: 'cascade' }),
+		partnershipId: integer('partnership_id').references(() => partnerships.id, {
+			onDelete: 'cascade'
+		}),
+		name: text('name').notNull(),
+		url: text('url'),
+		verifiedAt: text('verified_at')
+	},
+	(t) => [
+		index('sources_practice_id_idx').on(t.practiceId),
+		index('sources_partnership_id_idx').on(t.partnershipId),
+		check('sources_one_owner', sql`(${t.practiceId} IS NULL) <> (${t.partnershipId} IS NULL)`)
+	]
+);

@@ -3,7 +3,7 @@
  * Runs on first start; a database that already holds units is left alone.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -14,6 +14,8 @@ import { bboxOf } from '../../geo/bbox';
 import { dataDir } from '../paths';
 import { meta, units } from './schema';
 import type { Db } from './index';
+import { savePartnership, savePractice } from '../records/write';
+import type { PartnershipInput, PracticeInput } from '../records/types';
 
 const POPULATION_YEAR = 2020;
 
@@ -24,6 +26,11 @@ function boundaryFiles() {
 }
 
 export function loadBundledData(db: Db): void {
+	loadBoundaries(db);
+	loadRecords(db);
+}
+
+function loadBoundaries(db: Db): void {
 	const count = db.$client.prepare('SELECT count(*) AS n FROM units').get() as { n: number };
 	if (count.n > 0) return;
 	const started = Date.now();
@@ -77,4 +84,39 @@ export function loadBundledData(db: Db): void {
 			.run();
 	});
 	console.log(`Loaded ${rows.length} units from data/boundaries in ${Date.now() - started} ms`);
+}
+
+/**
+ * Loads data/records (partnerships first, practices link to them) into a database that has no
+ * records yet, all in one transaction, printing progress for the slow part (merging areas).
+ */
+function loadRecords(db: Db): void {
+	const c = db.$client;
+	const has = c
+		.prepare('SELECT (SELECT count(*) FROM partnerships) + (SELECT count(*) FROM practices) AS n')
+		.get() as {
+		n: number;
+	};
+	const dir = resolve(dataDir, 'records');
+	if (has.n > 0 || !existsSync(resolve(dir, 'partnerships.json'))) return;
+	const started = Date.now();
+	const partnerships = JSON.parse(
+		readFileSync(resolve(dir, 'partnerships.json'), 'utf8')
+	) as PartnershipInput[];
+	const practices = JSON.parse(
+		readFileSync(resolve(dir, 'practices.json'), 'utf8')
+	) as PracticeInput[];
+	const tty = process.stdout.isTTY;
+	c.transaction(() => {
+		partnerships.forEach((p, i) => {
+			savePartnership(db, p);
+			if (tty && (i % 20 === 0 || i === partnerships.length - 1))
+				process.stdout.write(`\rMerging partnership areas: ${i + 1}/${partnerships.length}`);
+		});
+		if (tty) process.stdout.write('\n');
+		for (const p of practices) savePractice(db, p);
+	})();
+	console.log(
+		`Loaded ${partnerships.length} partnerships and ${practices.length} practices from data/records in ${Date.now() - started} ms`
+	);
 }

@@ -1,12 +1,9 @@
 /**
- * Vector tiles of the administrative boundaries, cut on demand from the geometry in SQLite with
- * geojson-vt (which simplifies per zoom) and encoded with vt-pbf. Each tile is built once and
- * kept (raw and gzipped) in a bounded cache; its URL carries the data version so browsers may
- * keep it for a year.
- *
- * Layers: `woj`, `pow`, `gmi` (polygons, id = numeric TERYT) and `label` (points with level, name).
- * Lower levels are left out of tiles below the zoom at which the map shows them, which keeps the
- * first view of Poland small. https://maplibre.org/maplibre-style-spec/sources/#vector
+ * Vector tiles cut on demand from geometry in SQLite with geojson-vt (which simplifies per zoom)
+ * and encoded with vt-pbf. Two tile sets: `boundaries` (województwa, powiaty, gminy and their
+ * labels) and `partnerships` (merged partnership areas). Each tile is built once and kept (raw
+ * and gzipped) in a bounded cache; its URL carries the data version so browsers may keep it.
+ * https://maplibre.org/maplibre-style-spec/sources/#vector
  */
 import { gzipSync } from 'node:zlib';
 import GeoJSONVT from 'geojson-vt';
@@ -16,87 +13,176 @@ import { getDb, type Db } from '../db';
 import { LEVEL_MIN_ZOOM, TILE_MAX_ZOOM } from '../../map/zoom';
 import type { Level } from '../../teryt';
 
-type Index = { polygons: Record<Level, GeoJSONVT>; labels: Record<Level, GeoJSONVT> };
-
 export interface Tile {
 	raw: Buffer;
 	gzip: Buffer;
 	etag: string;
 }
 
-const MAX_CACHED = 4000;
-let built: { db: Db; version: string; index: Index } | undefined;
-const cache = new Map<string, Tile>();
+type Layers = Record<string, GeoJSONVT>;
 
-export function dataVersion(db = getDb()): string {
-	const row = db.$client
-		.prepare(`SELECT value FROM meta WHERE key = 'boundaries_version'`)
-		.get() as { value: string } | undefined;
+interface TileSetDefinition {
+	versionKey: string;
+	build(db: Db): Layers;
+	/** Which layers a tile at zoom z carries. */
+	layersAt(z: number, layers: Layers): [name: string, index: GeoJSONVT, into?: string][];
+}
+
+const MAX_CACHED = 4000;
+
+function vt(features: Feature[]): GeoJSONVT {
+	return new GeoJSONVT({ type: 'FeatureCollection', features } as FeatureCollection, {
+		maxZoom: TILE_MAX_ZOOM,
+		indexMaxZoom: 5,
+		tolerance: 3,
+		buffer: 64
+	});
+}
+
+export function metaValue(db: Db, key: string): string {
+	const row = db.$client.prepare(`SELECT value FROM meta WHERE key = ?`).get(key) as
+		{ value: string } | undefined;
 	return row?.value ?? '0';
 }
 
-function buildIndex(db: Db): Index {
-	const rows = db.$client
-		.prepare(
-			`SELECT code, level, name, gmina_type, geometry, label_lon, label_lat
-			FROM units WHERE geometry IS NOT NULL`
-		)
-		.all() as {
-		code: string;
-		level: Level;
-		name: string;
-		gmina_type: number | null;
-		geometry: string;
-		label_lon: number;
-		label_lat: number;
-	}[];
-	const polygons: Record<Level, Feature[]> = { woj: [], pow: [], gmi: [] };
-	const labels: Record<Level, Feature[]> = { woj: [], pow: [], gmi: [] };
-	for (const r of rows) {
-		const id = Number(r.code);
-		polygons[r.level].push({
-			type: 'Feature',
-			id,
-			geometry: JSON.parse(r.geometry),
-			// Name and type travel with the polygon so hover needs no request.
-			properties: { code: r.code, name: r.name, t: r.gmina_type ?? 0 }
-		});
-		labels[r.level].push({
-			type: 'Feature',
-			id,
-			geometry: { type: 'Point', coordinates: [r.label_lon, r.label_lat] },
-			properties: { code: r.code, name: r.name, level: r.level }
-		});
+class TileSet {
+	#built: { db: Db; version: string; layers: Layers } | undefined;
+	#cache = new Map<string, Tile>();
+	constructor(readonly def: TileSetDefinition) {}
+
+	version(db: Db): string {
+		return metaValue(db, this.def.versionKey);
 	}
-	const make = (features: Feature[]) =>
-		new GeoJSONVT({ type: 'FeatureCollection', features } as FeatureCollection, {
-			maxZoom: TILE_MAX_ZOOM,
-			indexMaxZoom: 5,
-			tolerance: 3,
-			buffer: 64
-		});
-	const levels: Level[] = ['woj', 'pow', 'gmi'];
-	return {
-		polygons: Object.fromEntries(levels.map((l) => [l, make(polygons[l])])) as Record<
-			Level,
-			GeoJSONVT
-		>,
-		labels: Object.fromEntries(levels.map((l) => [l, make(labels[l])])) as Record<Level, GeoJSONVT>
-	};
+
+	#current(db: Db) {
+		const version = this.version(db);
+		if (!this.#built || this.#built.db !== db || this.#built.version !== version) {
+			this.#built = { db, version, layers: this.def.build(db) };
+			this.#cache.clear();
+		}
+		return this.#built;
+	}
+
+	warm(db: Db): void {
+		this.#current(db);
+	}
+
+	get(z: number, x: number, y: number, db: Db): Tile | null {
+		const { version, layers } = this.#current(db);
+		const key = `${z}/${x}/${y}`;
+		const hit = this.#cache.get(key);
+		if (hit) return hit;
+		const out: Record<string, { features: unknown[] }> = {};
+		for (const [name, index, into] of this.def.layersAt(z, layers)) {
+			const tile = index.getTile(z, x, y);
+			if (!tile) continue;
+			const target = into ?? name;
+			out[target] ??= { features: [] };
+			out[target].features.push(...tile.features);
+		}
+		if (Object.keys(out).length === 0) return null;
+		const raw = Buffer.from(vtpbf.fromGeojsonVt(out as never, { version: 2, extent: 4096 }));
+		const tile = {
+			raw,
+			gzip: gzipSync(raw, { level: 6 }),
+			etag: `"${version}-${key.replaceAll('/', '-')}"`
+		};
+		if (this.#cache.size >= MAX_CACHED) this.#cache.delete(this.#cache.keys().next().value!);
+		this.#cache.set(key, tile);
+		return tile;
+	}
 }
 
-function current(db: Db) {
-	const version = dataVersion(db);
-	if (!built || built.db !== db || built.version !== version) {
-		built = { db, version, index: buildIndex(db) };
-		cache.clear();
+const LEVELS: Level[] = ['woj', 'pow', 'gmi'];
+
+/** Layers `woj`, `pow`, `gmi` (polygons, id = numeric TERYT) and `label` (points). */
+const boundaries = new TileSet({
+	versionKey: 'boundaries_version',
+	build(db) {
+		const rows = db.$client
+			.prepare(
+				`SELECT code, level, name, gmina_type, geometry, label_lon, label_lat
+				FROM units WHERE geometry IS NOT NULL`
+			)
+			.all() as {
+			code: string;
+			level: Level;
+			name: string;
+			gmina_type: number | null;
+			geometry: string;
+			label_lon: number;
+			label_lat: number;
+		}[];
+		const polygons: Record<string, Feature[]> = { woj: [], pow: [], gmi: [] };
+		const labels: Record<string, Feature[]> = { woj: [], pow: [], gmi: [] };
+		for (const r of rows) {
+			const id = Number(r.code);
+			polygons[r.level].push({
+				type: 'Feature',
+				id,
+				geometry: JSON.parse(r.geometry),
+				// Name and type travel with the polygon so hover needs no request.
+				properties: { code: r.code, name: r.name, t: r.gmina_type ?? 0 }
+			});
+			labels[r.level].push({
+				type: 'Feature',
+				id,
+				geometry: { type: 'Point', coordinates: [r.label_lon, r.label_lat] },
+				properties: { code: r.code, name: r.name, level: r.level }
+			});
+		}
+		return Object.fromEntries(
+			LEVELS.flatMap((l) => [
+				[l, vt(polygons[l])],
+				[`${l}-label`, vt(labels[l])]
+			])
+		);
+	},
+	layersAt(z, layers) {
+		// Lower levels are left out below the zoom at which the map shows them (one zoom early,
+		// so the layer is there when it fades in): the first view of Poland stays small.
+		return LEVELS.filter((l) => z >= LEVEL_MIN_ZOOM[l] - 1).flatMap((l) => [
+			[l, layers[l]],
+			[`${l}-label`, layers[`${l}-label`], 'label']
+		]) as [string, GeoJSONVT, string?][];
 	}
-	return built;
+});
+
+/** Layer `partnerships`: merged areas, id = partnership id, with kind, name and area. */
+const partnershipAreas = new TileSet({
+	versionKey: 'records_version',
+	build(db) {
+		const rows = db.$client
+			.prepare(
+				`SELECT id, name, kind, area_km2, geometry FROM partnerships
+				WHERE geometry IS NOT NULL AND status = 'published'`
+			)
+			.all() as { id: number; name: string; kind: string; area_km2: number; geometry: string }[];
+		return {
+			partnerships: vt(
+				rows.map((r) => ({
+					type: 'Feature',
+					id: r.id,
+					geometry: JSON.parse(r.geometry),
+					properties: { id: r.id, name: r.name, kind: r.kind, area: r.area_km2 }
+				}))
+			)
+		};
+	},
+	layersAt: (_z, layers) => [['partnerships', layers.partnerships]]
+});
+
+export const TILE_SETS = { boundaries, partnerships: partnershipAreas } as const;
+export type TileSetName = keyof typeof TILE_SETS;
+
+export function dataVersion(db = getDb()): string {
+	return boundaries.version(db);
 }
 
-/** Builds the tile index now, so the first visitor does not wait for it. */
+/** Builds the tile indexes now, so the first visitor does not wait for them. */
 export function warmTiles(db = getDb()): void {
-	current(db);
+	boundaries.warm(db);
+	partnershipAreas.warm(db);
 }
 
 export function isTileInRange(z: number, x: number, y: number): boolean {
@@ -104,34 +190,21 @@ export function isTileInRange(z: number, x: number, y: number): boolean {
 	return Number.isInteger(z) && z >= 0 && z <= TILE_MAX_ZOOM && x >= 0 && x < n && y >= 0 && y < n;
 }
 
-/** The encoded tile, or null when no boundary touches it. */
+/** The encoded boundary tile, or null when no boundary touches it. */
 export function getTile(z: number, x: number, y: number, db = getDb()): Tile | null {
-	const { version, index } = current(db);
-	const key = `${z}/${x}/${y}`;
-	const hit = cache.get(key);
-	if (hit) return hit;
-	const layers: Record<string, ReturnType<GeoJSONVT['getTile']>> = {};
-	let label: { features: unknown[] } | null = null;
-	for (const level of ['woj', 'pow', 'gmi'] as Level[]) {
-		// Keep tiles one zoom ahead of the style, so the layer is there when it fades in.
-		if (z < LEVEL_MIN_ZOOM[level] - 1) continue;
-		const polygons = index.polygons[level].getTile(z, x, y);
-		if (polygons) layers[level] = polygons;
-		const points = index.labels[level].getTile(z, x, y);
-		if (points) {
-			label ??= { features: [] };
-			label.features.push(...points.features);
-		}
-	}
-	if (label) layers.label = label as ReturnType<GeoJSONVT['getTile']>;
-	if (Object.keys(layers).length === 0) return null;
-	const raw = Buffer.from(vtpbf.fromGeojsonVt(layers as never, { version: 2, extent: 4096 }));
-	const tile = {
-		raw,
-		gzip: gzipSync(raw, { level: 6 }),
-		etag: `"${version}-${key.replaceAll('/', '-')}"`
-	};
-	if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-	cache.set(key, tile);
-	return tile;
+	return boundaries.get(z, x, y, db);
+}
+
+export function getTileOf(
+	set: TileSetName,
+	z: number,
+	x: number,
+	y: number,
+	db = getDb()
+): Tile | null {
+	return TILE_SETS[set].get(z, x, y, db);
+}
+
+export function tileVersions(db = getDb()): Record<TileSetName, string> {
+	return { boundaries: boundaries.version(db), partnerships: partnershipAreas.version(db) };
 }

@@ -1,11 +1,20 @@
 import type { RequestHandler } from './$types';
-import { dataVersion, getTile, isTileInRange } from '$lib/server/tiles';
+import {
+	getTileOf,
+	isTileInRange,
+	TILE_SETS,
+	tileVersions,
+	type TileSetName
+} from '$lib/server/tiles';
 import { apiError } from '$lib/server/api/respond';
 
 const YEAR = 'public, max-age=31536000, immutable';
 
-/** GET /tiles/{version}/{z}/{x}/{y}.pbf: boundary vector tile (Mapbox Vector Tile 2.1). */
+/** GET /tiles/{boundaries|partnerships}/{version}/{z}/{x}/{y}.pbf (Mapbox Vector Tile 2.1). */
 export const GET: RequestHandler = ({ params, request }) => {
+	if (!(params.set in TILE_SETS))
+		return apiError(404, `Nie ma zestawu kafli „${params.set.slice(0, 20)}” / No such tile set`);
+	const set = params.set as TileSetName;
 	const [z, x, y] = [params.z, params.x, params.y].map((v) =>
 		/^\d{1,6}$/.test(v) ? Number(v) : NaN
 	);
@@ -14,10 +23,9 @@ export const GET: RequestHandler = ({ params, request }) => {
 			400,
 			`Nieprawidłowy kafel ${params.z}/${params.x}/${params.y} / Invalid tile coordinates`
 		);
-	const current = params.version === dataVersion();
 	// A stale version still gets today's tile, but only briefly cached, so an old page keeps working.
-	const cacheControl = current ? YEAR : 'public, max-age=60';
-	const tile = getTile(z, x, y);
+	const cacheControl = params.version === tileVersions()[set] ? YEAR : 'public, max-age=60';
+	const tile = getTileOf(set, z, x, y);
 	if (!tile) return new Response(null, { status: 204, headers: { 'cache-control': cacheControl } });
 	const headers: Record<string, string> = {
 		'content-type': 'application/vnd.mapbox-vector-tile',

@@ -1,0 +1,104 @@
+/**
+ * Headless Chromium and one cold page load measured in it: time from navigation start until the
+ * map container matches the idle selector, and the bytes the network delivered until then.
+ */
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.js';
+import { recordNetwork } from './network.js';
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export async function launchBrowser() {
+	// Signals are handled by lib/cleanup.js, which closes the browser with everything else.
+	return chromium.launch({
+		headless: true,
+		handleSIGINT: false,
+		handleSIGTERM: false,
+		...chromiumLaunchOptions()
+	});
+}
+
+/**
+ * Runs in the page before any of its scripts: a MutationObserver notes performance.now() (ms since
+ * navigation start) the moment an element matching `selector` exists.
+ */
+function watchForSelector(selector) {
+	const check = () => {
+		if (window.__benchIdleAt === undefined && document.querySelector(selector)) {
+			window.__benchIdleAt = performance.now();
+			observer.disconnect();
+		}
+	};
+	const observer = new MutationObserver(check);
+	observer.observe(document, {
+		subtree: true,
+		childList: true,
+		attributes: true,
+		attributeFilter: ['data-state']
+	});
+}
+
+/**
+ * One measured load of `url` in a fresh browser context (empty cache). Returns
+ * { idleMs, bytes, requests: [{ url, bytes, start, at, encoding, status, corrected }], afterIdle },
+ * times in ms since navigation start (`at`: finished).
+ * Only requests finished by the idle moment count; `afterIdle` shows what came later (lazy code).
+ */
+export async function measureLoad(
+	browser,
+	{ url, idleSelector, timeoutMs = 60_000, settleMs = 500 }
+) {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	try {
+		const page = await context.newPage();
+		const errors = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		const net = await recordNetwork(await context.newCDPSession(page));
+		await page.addInitScript(watchForSelector, idleSelector);
+
+		await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+		await page.waitForSelector(idleSelector, { state: 'attached', timeout: timeoutMs });
+		const marks = await page.evaluate(() => ({
+			idleAt: window.__benchIdleAt ?? performance.now(),
+			requestStart: performance.getEntriesByType('navigation')[0]?.requestStart ?? 0
+		}));
+		// Let late events (and lazy loads after idle) arrive, so they are seen and left out.
+		await page.waitForTimeout(settleMs);
+		if (errors.length) throw new Error(`Page errors on ${url}: ${errors.join('; ')}`);
+
+		// Network only: data: and blob: URLs cost no transfer and would inflate the request count.
+		const all = net.finish().filter((r) => /^https?:/.test(r.url));
+		const doc = all.find((r) => r.type === 'Document');
+		const navStart = navigationStartMonotonic(doc, marks.requestStart);
+		const timed = all.map((r) => ({
+			url: r.url,
+			status: r.status,
+			encoding: r.encoding ?? '',
+			bytes: r.bytes,
+			corrected: r.corrected,
+			start: r.started === undefined ? null : Math.round((r.started - navStart) * 1000),
+			at: r.finished === null ? null : (r.finished - navStart) * 1000 // ms since navigation start
+		}));
+		const before = timed.filter((r) => r.at === null || r.at <= marks.idleAt);
+		const after = timed.filter((r) => r.at !== null && r.at > marks.idleAt);
+		return {
+			idleMs: marks.idleAt,
+			bytes: before.reduce((s, r) => s + r.bytes, 0),
+			requests: before
+				.sort((a, b) => b.bytes - a.bytes)
+				.map((r) => ({ ...r, at: r.at === null ? null : Math.round(r.at) })),
+			afterIdle: { count: after.length, bytes: after.reduce((s, r) => s + r.bytes, 0) }
+		};
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * The navigation start in CDP monotonic seconds, from the document request: its CDP timing
+ * (requestTime + sendStart) is the same instant as Navigation Timing's requestStart.
+ */
+function navigationStartMonotonic(doc, requestStartMs) {
+	if (!doc?.timing || !(requestStartMs > 0)) return doc?.started ?? 0;
+	return doc.timing.requestTime + doc.timing.sendStart / 1000 - requestStartMs / 1000;
+}

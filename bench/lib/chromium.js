@@ -1,0 +1,40 @@
+/**
+ * Which Chromium the benchmark drives, and with which flags: the same logic as tests/chromium.ts
+ * (kept in plain JS here because the benchmark runs without a TypeScript step).
+ */
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** The Chromium binary: CHROMIUM_PATH, else Playwright's own (PLAYWRIGHT_CHROMIUM=1), else Debian's. */
+export function chromiumPath() {
+	if (process.env.CHROMIUM_PATH) {
+		if (!existsSync(process.env.CHROMIUM_PATH))
+			throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);
+		return process.env.CHROMIUM_PATH;
+	}
+	if (process.env.PLAYWRIGHT_CHROMIUM === '1') return undefined; // Playwright's own download
+	const found = CANDIDATES.find((p) => existsSync(p));
+	if (!found)
+		throw new Error(
+			"No Chromium found. Install Debian's package (`sudo apt-get install -y chromium`), or run " +
+				'`npx playwright install chromium` and set PLAYWRIGHT_CHROMIUM=1, or point CHROMIUM_PATH at a Chromium binary.'
+		);
+	return found;
+}
+
+/** Flags that give headless Chromium WebGL2 through SwiftShader and keep it off the network. */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
+export function chromiumLaunchOptions() {
+	return { executablePath: chromiumPath(), args: CHROMIUM_ARGS };
+}

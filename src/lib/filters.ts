@@ -1,0 +1,127 @@
+/**
+ * The public filter parameters, one module for the page, the embed and the API, so the three
+ * can never disagree. Parsing never throws: what cannot be used is dropped with a note.
+ */
+import { checkTeryt } from './teryt';
+import { SECTIONS } from './sections';
+
+export const PARTNERSHIP_KIND_SLUGS = [
+	'functional_area',
+	'inter_municipal_union',
+	'agreement',
+	'association',
+	'leader_group',
+	'zit',
+	'metropolitan_union',
+	'interreg_project',
+	'city_network',
+	'other'
+] as const;
+
+export interface Filters {
+	woj: string | null;
+	pow: string | null;
+	gmi: string | null;
+	kat: string | null;
+	typ: string | null;
+	rok: number | null;
+	q: string | null;
+}
+
+export type Selection = { type: 'praktyka' | 'partnerstwo'; id: number } | null;
+
+export interface ParsedFilters {
+	filters: Filters;
+	sel: Selection;
+	/** One note per ignored parameter, in Polish / English, safe to show. */
+	notes: string[];
+}
+
+export const EMPTY_FILTERS: Filters = {
+	woj: null,
+	pow: null,
+	gmi: null,
+	kat: null,
+	typ: null,
+	rok: null,
+	q: null
+};
+
+const clip = (s: string) => (s.length > 30 ? s.slice(0, 30) + '…' : s);
+
+export function parseFilters(params: URLSearchParams): ParsedFilters {
+	const filters: Filters = { ...EMPTY_FILTERS };
+	const notes: string[] = [];
+	const regionParam = (name: 'woj' | 'pow' | 'gmi', level: 'woj' | 'pow' | 'gmi') => {
+		const raw = params.get(name);
+		if (raw === null || raw === '') return;
+		const check = checkTeryt(raw, level);
+		if (check.ok) filters[name] = check.code;
+		else notes.push(`Pominięto „${name}”: ${check.message}`);
+	};
+	regionParam('woj', 'woj');
+	regionParam('pow', 'pow');
+	regionParam('gmi', 'gmi');
+	// A narrower region must lie in the wider one; otherwise the narrower wins and the note says so.
+	if (filters.gmi && filters.pow && !filters.gmi.startsWith(filters.pow)) {
+		notes.push(
+			`Gmina ${filters.gmi} nie leży w powiecie ${filters.pow}; pominięto „pow” / not in that powiat`
+		);
+		filters.pow = null;
+	}
+	if (
+		(filters.gmi || filters.pow) &&
+		filters.woj &&
+		!(filters.gmi ?? filters.pow)!.startsWith(filters.woj)
+	) {
+		notes.push(
+			`Jednostka nie leży w województwie ${filters.woj}; pominięto „woj” / not in that województwo`
+		);
+		filters.woj = null;
+	}
+	const kat = params.get('kat');
+	if (kat) {
+		if (SECTIONS.some((s) => s.slug === kat)) filters.kat = kat;
+		else notes.push(`Pominięto „kat”: nieznany dział „${clip(kat)}” / unknown section`);
+	}
+	const typ = params.get('typ');
+	if (typ) {
+		if ((PARTNERSHIP_KIND_SLUGS as readonly string[]).includes(typ)) filters.typ = typ;
+		else notes.push(`Pominięto „typ”: nieznany rodzaj partnerstwa „${clip(typ)}” / unknown kind`);
+	}
+	const rok = params.get('rok');
+	if (rok) {
+		if (/^\d{4}$/.test(rok) && Number(rok) >= 1990 && Number(rok) <= 2100)
+			filters.rok = Number(rok);
+		else notes.push(`Pominięto „rok”: „${clip(rok)}” nie jest rokiem 1990–2100 / not a year`);
+	}
+	const q = params.get('q');
+	if (q && q.trim()) {
+		if (q.length > 200) notes.push('Skrócono „q” do 200 znaków / "q" cut to 200 characters');
+		filters.q = q.trim().slice(0, 200);
+	}
+	let sel: Selection = null;
+	const selRaw = params.get('sel');
+	if (selRaw) {
+		const m = /^(praktyka|partnerstwo):(\d{1,9})$/.exec(selRaw);
+		if (m) sel = { type: m[1] as 'praktyka' | 'partnerstwo', id: Number(m[2]) };
+		else notes.push(`Pominięto „sel”: „${clip(selRaw)}” (oczekiwano np. praktyka:12) / malformed`);
+	}
+	return { filters, sel, notes };
+}
+
+/** The narrowest region chosen, if any. */
+export function regionOf(f: Filters): string | null {
+	return f.gmi ?? f.pow ?? f.woj;
+}
+
+/** Filters back to URL parameters (only those set), in a stable order. */
+export function filtersToParams(f: Filters, sel: Selection = null): URLSearchParams {
+	const p = new URLSearchParams();
+	for (const key of ['woj', 'pow', 'gmi', 'kat', 'typ', 'rok', 'q'] as const) {
+		const v = f[key];
+		if (v !== null && v !== '') p.set(key, String(v));
+	}
+	if (sel) p.set('sel', `${sel.type}:${sel.id}`);
+	return p;
+}

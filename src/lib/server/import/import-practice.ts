@@ -1,0 +1,191 @@
+/**
+ * Imports one page of the old good-practice database into the database: parse, resolve the gminy
+ * it names to TERYT, find the practice it describes (by practice id, source URL, or title and
+ * locality), and create or update it in one transaction. A page that cannot be read writes nothing.
+ */
+import type { Db } from '../db';
+import { parsePracticePage, type ParsedPractice } from './parse-page';
+import { createUnitIndex, foldPolish, matchUnit, slugify, type UnitRef } from '../../units/match';
+import { diffPractice, normalisePractice, practiceSnapshot, savePractice } from '../records/write';
+import type { PracticeInput } from '../records/types';
+
+export interface ImportResult {
+	file: string;
+	status: 'created' | 'updated' | 'unchanged';
+	id: number | null;
+	title: string;
+	changed: string[];
+	resolved: { name: string; teryt: string }[];
+	unresolved: { name: string; why: string }[];
+	warnings: string[];
+}
+
+export class ImportError extends Error {}
+
+const unitCache = new WeakMap<Db, UnitRef[]>();
+function unitRefs(db: Db): UnitRef[] {
+	let units = unitCache.get(db);
+	if (!units) {
+		units = (
+			db.$client
+				.prepare('SELECT code, level, name, woj_code AS wojCode, pow_code AS powCode FROM units')
+				.all() as UnitRef[]
+		).map((u) => ({ ...u }));
+		unitCache.set(db, units);
+	}
+	return units;
+}
+
+/** The practice this page describes, if the database has it. */
+function findExisting(db: Db, p: ParsedPractice): number | undefined {
+	const c = db.$client;
+	const one = (sql: string, ...args: unknown[]) =>
+		(c.prepare(sql).get(...args) as { id: number } | undefined)?.id;
+	if (p.artId !== null) {
+		const id = one('SELECT id FROM practices WHERE art_id = ?', p.artId);
+		if (id !== undefined) return id;
+	}
+	if (p.sourceUrl) {
+		const id = one('SELECT id FROM practices WHERE source_url = ?', p.sourceUrl);
+		if (id !== undefined) return id;
+	}
+	// A text rendering without id or URL: the same title in the same locality is the same practice.
+	const title = foldPolish(p.title);
+	const locality = p.locality ? foldPolish(p.locality) : null;
+	const rows = c.prepare('SELECT id, title, locality FROM practices').all() as {
+		id: number;
+		title: string;
+		locality: string | null;
+	}[];
+	return rows.find(
+		(r) =>
+			foldPolish(r.title) === title &&
+			(locality === null || r.locality === null || foldPolish(r.locality) === locality)
+	)?.id;
+}
+
+/** Parses and imports one file's text. Throws PageParseError / ImportError, writing nothing. */
+export function importPracticePage(
+	db: Db,
+	text: string,
+	file: string,
+	options: { dryRun?: boolean } = {}
+): ImportResult {
+	const parsed = parsePracticePage(text, { fileName: file });
+	if (!parsed.sectionSlug)
+		throw new ImportError(`${file}: nieznany dział „${parsed.section}” / unknown section`);
+	const index = createUnitIndex(unitRefs(db));
+	const hints = { powiat: parsed.powiat, wojewodztwo: parsed.wojewodztwo };
+	const resolved: ImportResult['resolved'] = [];
+	const unresolved: ImportResult['unresolved'] = [];
+	const namedPartners: PracticeInput['namedPartners'] = [];
+	for (const name of parsed.mentionedUnits) {
+		const m = matchUnit(index, name, hints);
+		if (m.status === 'matched') resolved.push({ name, teryt: m.teryt });
+		else unresolved.push({ name, why: m.why });
+		namedPartners.push({
+			name,
+			teryt: m.status === 'matched' ? m.teryt : null,
+			reason: m.status === 'matched' ? null : `${m.status}: ${m.why}`
+		});
+	}
+	const locality = parsed.locality
+		? matchUnit(index, parsed.locality, { ...hints, urban: false })
+		: null;
+
+	const existingId = findExisting(db, parsed);
+	const before = existingId === undefined ? null : practiceSnapshot(db, existingId);
+	const units = [
+		...new Set([
+			...(locality?.status === 'matched' && locality.level === 'gmi' ? [locality.teryt] : []),
+			...resolved.map((r) => r.teryt)
+		])
+	];
+	// What the page carries replaces what is stored; what it lacks (its view shows only part of
+	// the practice) is kept.
+	const keep = <T>(value: T | null | undefined, old: T | null | undefined): T | null =>
+		value !== null && value !== undefined ? value : (old ?? null);
+	const list = <T>(value: T[], old: T[] | undefined): T[] => (value.length ? value : (old ?? []));
+	const m = before?.metryka;
+	const input: PracticeInput = {
+		slug: before?.slug ?? slugify(parsed.title),
+		artId: keep(parsed.artId, before?.artId),
+		sourceUrl: keep(parsed.sourceUrl, before?.sourceUrl),
+		title: parsed.title,
+		section: parsed.sectionSlug,
+		summary: parsed.view === 'summary' ? (parsed.summary ?? '') : (before?.summary ?? ''),
+		presentation:
+			parsed.view === 'presentation' ? parsed.presentation : (before?.presentation ?? null),
+		keywords: before?.keywords ?? [],
+		metryka: {
+			dateAdded: keep(parsed.dateAdded, m?.dateAdded),
+			dateUpdated: keep(parsed.dateUpdated, m?.dateUpdated),
+			unitType: keep(parsed.unitType, m?.unitType),
+			locality: keep(parsed.locality, m?.locality),
+			powiat: keep(parsed.powiat, m?.powiat),
+			wojewodztwo: keep(parsed.wojewodztwo, m?.wojewodztwo),
+			postalCode: keep(parsed.postalCode, m?.postalCode),
+			postOffice: keep(parsed.postOffice, m?.postOffice),
+			implementingUnit: keep(parsed.implementingUnit, m?.implementingUnit),
+			street: keep(parsed.street, m?.street),
+			phone: keep(parsed.phone, m?.phone),
+			websites: list(parsed.websites, m?.websites),
+			population: keep(parsed.population, m?.population),
+			contacts: list(parsed.contacts, m?.contacts)
+		},
+		unitCode: before?.unitCode ?? null,
+		units: list(units, before?.units),
+		namedPartners: list(namedPartners, before?.namedPartners),
+		partnershipSlugs: before?.partnershipSlugs ?? [],
+		sources: before?.sources.length
+			? before.sources
+			: [
+					{
+						name: 'Baza Dobrych Praktyk (archiwum)',
+						url: parsed.sourceUrl,
+						verifiedAt: null
+					}
+				],
+		attachments:
+			parsed.attachments?.map((a) => ({
+				fileName: a.fileName ?? a.name,
+				title: a.name,
+				fileType: a.extension,
+				sizeBytes: a.sizeBytes,
+				url: a.url
+			})) ??
+			before?.attachments ??
+			[],
+		status: before?.status ?? 'published'
+	};
+	if (input.unitCode && !input.units.includes(input.unitCode)) input.unitCode = null;
+	const result = {
+		file,
+		title: parsed.title,
+		resolved,
+		unresolved,
+		warnings: parsed.warnings
+	};
+	if (options.dryRun) {
+		const changed = before
+			? diffPractice(before, {
+					...normalisePractice(input),
+					unitCode: before.unitCode,
+					slug: before.slug
+				})
+			: ['*'];
+		return {
+			...result,
+			id: existingId ?? null,
+			status: !before ? 'created' : changed.length ? 'updated' : 'unchanged',
+			changed
+		};
+	}
+	const saved = savePractice(db, input, existingId);
+	return {
+		...result,
+		id: saved.id,
+		status: saved.created ? 'created' : saved.changed.length ? 'updated' : 'unchanged',
+		changed: saved.changed
+	};
+}

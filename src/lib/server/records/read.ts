@@ -1,0 +1,437 @@
+/**
+ * Reading practices and partnerships: the lists (filtered with the one filter module) and the
+ * whole records for panels, detail pages and the API.
+ */
+import type { Geometry } from 'geojson';
+import { getDb, type Db } from '../db';
+import type { Filters } from '../../filters';
+import { EMPTY_FILTERS, regionOf } from '../../filters';
+import { sectionBySlug } from '../../sections';
+import { searchIds } from '../search';
+
+const collator = new Intl.Collator('pl');
+
+export interface PracticeSummary {
+	id: number;
+	slug: string;
+	title: string;
+	section: string;
+	sectionName: string;
+	summary: string;
+	unitCode: string | null;
+	unitName: string | null;
+	locality: string | null;
+	point: [number, number] | null;
+	year: number | null;
+	/** Whether only some of its units lie in the chosen region. */
+	partly: boolean;
+}
+
+export interface PartnershipSummary {
+	id: number;
+	slug: string;
+	name: string;
+	kind: string;
+	startDate: string | null;
+	endDate: string | null;
+	memberCount: number;
+	otherMemberCount: number;
+	areaKm2: number | null;
+	population: number | null;
+	bbox: [number, number, number, number] | null;
+	point: [number, number] | null;
+	partly: boolean;
+	/** Members lying in the chosen region (all members without a region filter). */
+	membersInRegion: number;
+}
+
+function regionRange(region: string): [string, string] {
+	// Codes of units inside a region share its prefix: '1206' <= code < '1207'.
+	const next = String(Number(region) + 1).padStart(region.length, '0');
+	return [region, next];
+}
+
+function yearOf(date: string | null): number | null {
+	return date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
+}
+
+export function listPractices(filters: Filters, db: Db = getDb()): PracticeSummary[] {
+	const where = [`p.status = 'published'`];
+	const args: unknown[] = [];
+	const region = regionOf(filters);
+	if (region) {
+		where.push(
+			`EXISTS (SELECT 1 FROM practice_units pu WHERE pu.practice_id = p.id AND pu.unit_code >= ? AND pu.unit_code < ?)`
+		);
+		args.push(...regionRange(region));
+	}
+	if (filters.kat) {
+		where.push('p.section = ?');
+		args.push(filters.kat);
+	}
+	if (filters.rok) {
+		where.push(
+			`CAST(substr(p.date_added, 1, 4) AS INTEGER) <= ? AND CAST(substr(coalesce(p.date_updated, p.date_added), 1, 4) AS INTEGER) >= ?`
+		);
+		args.push(filters.rok, filters.rok);
+	}
+	let ranked: Map<number, number> | null = null;
+	if (filters.q) {
+		ranked = searchIds(db, 'practice', filters.q);
+		where.push(`p.id IN (SELECT value FROM json_each(?))`);
+		args.push(JSON.stringify([...ranked.keys()]));
+	}
+	const rows = db.$client
+		.prepare(
+			`SELECT p.id, p.slug, p.title, p.section, p.summary, p.unit_code, u.name AS unit_name, p.locality,
+			u.label_lon, u.label_lat, p.date_added,
+			${region ? `(SELECT count(*) FROM practice_units pu WHERE pu.practice_id = p.id AND NOT (pu.unit_code >= ? AND pu.unit_code < ?))` : '0'} AS outside
+			FROM practices p LEFT JOIN units u ON u.code = p.unit_code
+			WHERE ${where.join(' AND ')}`
+		)
+		.all(...(region ? regionRange(region) : []), ...args) as {
+		id: number;
+		slug: string;
+		title: string;
+		section: string;
+		summary: string;
+		unit_code: string | null;
+		unit_name: string | null;
+		locality: string | null;
+		label_lon: number | null;
+		label_lat: number | null;
+		date_added: string | null;
+		outside: number;
+	}[];
+	const list = rows.map((r) => ({
+		id: r.id,
+		slug: r.slug,
+		title: r.title,
+		section: r.section,
+		sectionName: sectionBySlug(r.section)?.pl ?? r.section,
+		summary: r.summary,
+		unitCode: r.unit_code,
+		unitName: r.unit_name,
+		locality: r.locality,
+		point: r.label_lon === null ? null : ([r.label_lon, r.label_lat!] as [number, number]),
+		year: yearOf(r.date_added),
+		partly: r.outside > 0
+	}));
+	return ranked
+		? list.sort((a, b) => ranked.get(a.id)! - ranked.get(b.id)!)
+		: list.sort((a, b) => collator.compare(a.title, b.title));
+}
+
+export function listPartnerships(
+	filters: Filters,
+	db: Db = getDb(),
+	opts: { ids?: number[] } = {}
+): PartnershipSummary[] {
+	const where = [`p.status = 'published'`];
+	const args: unknown[] = [];
+	if (opts.ids) {
+		where.push(`p.id IN (SELECT value FROM json_each(?))`);
+		args.push(JSON.stringify(opts.ids));
+	}
+	const region = regionOf(filters);
+	const range = region ? regionRange(region) : null;
+	if (range) {
+		where.push(
+			`EXISTS (SELECT 1 FROM partnership_members m WHERE m.partnership_id = p.id AND m.unit_code >= ? AND m.unit_code < ?)`
+		);
+		args.push(...range);
+	}
+	if (filters.typ) {
+		where.push('p.kind = ?');
+		args.push(filters.typ);
+	}
+	if (filters.rok) {
+		where.push(
+			`(p.start_date IS NULL OR CAST(substr(p.start_date, 1, 4) AS INTEGER) <= ?) AND (p.end_date IS NULL OR CAST(substr(p.end_date, 1, 4) AS INTEGER) >= ?) AND (p.start_date IS NOT NULL OR p.end_date IS NOT NULL)`
+		);
+		args.push(filters.rok, filters.rok);
+	}
+	let ranked: Map<number, number> | null = null;
+	if (filters.q) {
+		ranked = searchIds(db, 'partnership', filters.q);
+		where.push(`p.id IN (SELECT value FROM json_each(?))`);
+		args.push(JSON.stringify([...ranked.keys()]));
+	}
+	const rows = db.$client
+		.prepare(
+			`SELECT p.id, p.slug, p.name, p.kind, p.start_date, p.end_date, p.area_km2, p.population,
+			p.min_lon, p.min_lat, p.max_lon, p.max_lat, p.label_lon, p.label_lat,
+			(SELECT count(*) FROM partnership_members m WHERE m.partnership_id = p.id) AS members,
+			(SELECT count(*) FROM partnership_other_members o WHERE o.partnership_id = p.id) AS others,
+			${range ? `(SELECT count(*) FROM partnership_members m WHERE m.partnership_id = p.id AND m.unit_code >= ? AND m.unit_code < ?)` : 'NULL'} AS inside
+			FROM partnerships p WHERE ${where.join(' AND ')}`
+		)
+		.all(...(range ?? []), ...args) as {
+		id: number;
+		slug: string;
+		name: string;
+		kind: string;
+		start_date: string | null;
+		end_date: string | null;
+		area_km2: number | null;
+		population: number | null;
+		min_lon: number | null;
+		min_lat: number | null;
+		max_lon: number | null;
+		max_lat: number | null;
+		label_lon: number | null;
+		label_lat: number | null;
+		members: number;
+		others: number;
+		inside: number | null;
+	}[];
+	const list = rows.map((r) => ({
+		id: r.id,
+		slug: r.slug,
+		name: r.name,
+		kind: r.kind,
+		startDate: r.start_date,
+		endDate: r.end_date,
+		memberCount: r.members,
+		otherMemberCount: r.others,
+		areaKm2: r.area_km2,
+		population: r.population,
+		bbox:
+			r.min_lon === null
+				? null
+				: ([r.min_lon, r.min_lat!, r.max_lon!, r.max_lat!] as [number, number, number, number]),
+		point: r.label_lon === null ? null : ([r.label_lon, r.label_lat!] as [number, number]),
+		partly: r.inside !== null && r.inside < r.members,
+		membersInRegion: r.inside ?? r.members
+	}));
+	return ranked
+		? list.sort((a, b) => ranked.get(a.id)! - ranked.get(b.id)!)
+		: list.sort((a, b) => collator.compare(a.name, b.name));
+}
+
+export interface PracticeDetail {
+	id: number;
+	slug: string;
+	artId: number | null;
+	sourceUrl: string | null;
+	title: string;
+	section: string;
+	sectionName: string;
+	summary: string;
+	presentationHtml: string | null;
+	keywords: string[];
+	status: string;
+	metryka: {
+		dateAdded: string | null;
+		dateUpdated: string | null;
+		unitType: string | null;
+		locality: string | null;
+		powiat: string | null;
+		wojewodztwo: string | null;
+		postalCode: string | null;
+		postOffice: string | null;
+		implementingUnit: string | null;
+		street: string | null;
+		phone: string | null;
+		websites: string[];
+		population: number | null;
+		contacts: { name: string; role: string | null }[];
+	};
+	unit: { code: string; name: string; powiat: string | null; wojewodztwo: string | null } | null;
+	point: [number, number] | null;
+	units: { code: string; name: string; role: string }[];
+	partners: { name: string; unitCode: string | null; note: string | null }[];
+	partnerships: { id: number; slug: string; name: string; kind: string }[];
+	attachments: {
+		fileName: string;
+		title: string | null;
+		fileType: string | null;
+		sizeBytes: number | null;
+		url: string | null;
+	}[];
+	sources: { name: string; url: string | null; verifiedAt: string | null }[];
+	updatedAt: string;
+}
+
+export function getPractice(id: number, db: Db = getDb()): PracticeDetail | null {
+	const c = db.$client;
+	const r = c
+		.prepare(
+			`SELECT p.*, u.name AS u_name, u.label_lon, u.label_lat, pw.name AS pow_name, w.name AS woj_name
+			FROM practices p LEFT JOIN units u ON u.code = p.unit_code
+			LEFT JOIN units pw ON pw.code = u.pow_code LEFT JOIN units w ON w.code = u.woj_code
+			WHERE p.id = ? AND p.status = 'published'`
+		)
+		.get(id) as Record<string, string | number | null> | undefined;
+	if (!r) return null;
+	const all = <T>(sql: string) => c.prepare(sql).all(id) as T[];
+	return {
+		id: r.id as number,
+		slug: r.slug as string,
+		artId: r.art_id as number | null,
+		sourceUrl: r.source_url as string | null,
+		title: r.title as string,
+		section: r.section as string,
+		sectionName: sectionBySlug(r.section as string)?.pl ?? (r.section as string),
+		summary: r.summary as string,
+		presentationHtml: r.presentation as string | null,
+		keywords: JSON.parse(r.keywords as string),
+		status: r.status as string,
+		metryka: {
+			dateAdded: r.date_added as string | null,
+			dateUpdated: r.date_updated as string | null,
+			unitType: r.unit_type as string | null,
+			locality: r.locality as string | null,
+			powiat: r.powiat_name as string | null,
+			wojewodztwo: r.wojewodztwo_name as string | null,
+			postalCode: r.postal_code as string | null,
+			postOffice: r.post_office as string | null,
+			implementingUnit: r.implementing_unit as string | null,
+			street: r.street as string | null,
+			phone: r.phone as string | null,
+			websites: JSON.parse(r.websites as string),
+			population: r.population as number | null,
+			contacts: JSON.parse(r.contacts as string)
+		},
+		unit: r.unit_code
+			? {
+					code: r.unit_code as string,
+					name: r.u_name as string,
+					powiat: r.pow_name as string | null,
+					wojewodztwo: r.woj_name as string | null
+				}
+			: null,
+		point: r.label_lon === null ? null : [r.label_lon as number, r.label_lat as number],
+		units: all(
+			`SELECT u.code, u.name, pu.role FROM practice_units pu JOIN units u ON u.code = pu.unit_code
+			WHERE pu.practice_id = ? ORDER BY pu.role = 'location' DESC, u.name`
+		),
+		partners: all<{ name: string; unit_code: string | null; note: string | null }>(
+			`SELECT name, unit_code, note FROM practice_partners WHERE practice_id = ? ORDER BY position`
+		).map((p) => ({ name: p.name, unitCode: p.unit_code, note: p.note })),
+		partnerships: all(
+			`SELECT p.id, p.slug, p.name, p.kind FROM practice_partnerships pp
+			JOIN partnerships p ON p.id = pp.partnership_id WHERE pp.practice_id = ? ORDER BY p.name`
+		),
+		attachments: all<{
+			file_name: string;
+			title: string | null;
+			file_type: string | null;
+			size_bytes: number | null;
+			url: string | null;
+		}>(
+			`SELECT file_name, title, file_type, size_bytes, url FROM attachments WHERE practice_id = ? ORDER BY position`
+		).map((a) => ({
+			fileName: a.file_name,
+			title: a.title,
+			fileType: a.file_type,
+			sizeBytes: a.size_bytes,
+			url: a.url
+		})),
+		sources: all<{ name: string; url: string | null; verified_at: string | null }>(
+			`SELECT name, url, verified_at FROM sources WHERE practice_id = ? ORDER BY id`
+		).map((s) => ({ name: s.name, url: s.url, verifiedAt: s.verified_at })),
+		updatedAt: r.updated_at as string
+	};
+}
+
+export interface PartnershipDetail extends PartnershipSummary {
+	website: string | null;
+	descriptionHtml: string | null;
+	extra: Record<string, unknown>;
+	members: {
+		code: string;
+		name: string;
+		level: string;
+		role: string;
+		joined: string | null;
+		left: string | null;
+		population: number | null;
+		hasGeometry: boolean;
+		powiat: string | null;
+		wojewodztwo: string | null;
+	}[];
+	otherMembers: {
+		name: string;
+		kind: string;
+		country: string | null;
+		town: string | null;
+		role: string;
+		note: string | null;
+	}[];
+	membersWithoutGeometry: string[];
+	practices: { id: number; slug: string; title: string }[];
+	sources: { name: string; url: string | null; verifiedAt: string | null }[];
+	geometry: Geometry | null;
+	updatedAt: string;
+}
+
+export function getPartnership(
+	id: number,
+	opts: { geometry?: boolean } = {},
+	db: Db = getDb()
+): PartnershipDetail | null {
+	const c = db.$client;
+	const summary = listPartnerships(EMPTY_FILTERS, db, { ids: [id] })[0];
+	if (!summary) return null;
+	const r = c
+		.prepare(
+			`SELECT website, description, extra, members_without_geometry, updated_at${opts.geometry ? ', geometry' : ''}
+			FROM partnerships WHERE id = ?`
+		)
+		.get(id) as Record<string, string | null>;
+	const all = <T>(sql: string) => c.prepare(sql).all(id) as T[];
+	return {
+		...summary,
+		website: r.website,
+		descriptionHtml: r.description,
+		extra: JSON.parse(r.extra ?? '{}'),
+		members: all<{
+			code: string;
+			name: string;
+			level: string;
+			role: string;
+			joined: string | null;
+			left: string | null;
+			population: number | null;
+			has_geometry: number;
+			pow_name: string | null;
+			woj_name: string | null;
+		}>(
+			`SELECT u.code, u.name, u.level, m.role, m.joined, m.left, u.population, u.has_geometry,
+			pw.name AS pow_name, w.name AS woj_name
+			FROM partnership_members m JOIN units u ON u.code = m.unit_code
+			LEFT JOIN units pw ON pw.code = u.pow_code LEFT JOIN units w ON w.code = u.woj_code
+			WHERE m.partnership_id = ?`
+		)
+			.map((m) => ({
+				code: m.code,
+				name: m.name,
+				level: m.level,
+				role: m.role,
+				joined: m.joined,
+				left: m.left,
+				population: m.population,
+				hasGeometry: m.has_geometry === 1,
+				powiat: m.pow_name,
+				wojewodztwo: m.woj_name
+			}))
+			.sort((a, b) =>
+				a.role === b.role ? collator.compare(a.name, b.name) : a.role === 'leader' ? -1 : 1
+			),
+		otherMembers: all(
+			`SELECT name, kind, country, town, role, note FROM partnership_other_members
+			WHERE partnership_id = ? ORDER BY role = 'leader' DESC, position`
+		),
+		membersWithoutGeometry: JSON.parse(r.members_without_geometry ?? '[]'),
+		practices: all(
+			`SELECT p.id, p.slug, p.title FROM practice_partnerships pp JOIN practices p ON p.id = pp.practice_id
+			WHERE pp.partnership_id = ? AND p.status = 'published' ORDER BY p.title`
+		),
+		sources: all<{ name: string; url: string | null; verified_at: string | null }>(
+			`SELECT name, url, verified_at FROM sources WHERE partnership_id = ? ORDER BY id`
+		).map((s) => ({ name: s.name, url: s.url, verifiedAt: s.verified_at })),
+		geometry: opts.geometry && r.geometry ? (JSON.parse(r.geometry) as Geometry) : null,
+		updatedAt: r.updated_at as string
+	};
+}

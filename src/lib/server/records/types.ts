@@ -1,0 +1,83 @@
+/**
+ * The shape of records as they enter the database: from the bundled data (data/records/*.json),
+ * the importer of the old database's pages, and (later) the curators' forms.
+ */
+import type { Contact } from '../db/schema';
+import type { PARTNERSHIP_KINDS, OTHER_MEMBER_KINDS } from '../db/schema';
+
+export interface SourceInput {
+	name: string;
+	url: string | null;
+	verifiedAt: string | null;
+}
+
+export interface PartnershipInput {
+	slug: string;
+	name: string;
+	kind: (typeof PARTNERSHIP_KINDS)[number];
+	startDate: string | null;
+	endDate: string | null;
+	website: string | null;
+	description: string | null;
+	sources: SourceInput[];
+	members: {
+		teryt: string;
+		role: 'leader' | 'member';
+		joined: string | null;
+		left: string | null;
+	}[];
+	otherMembers: {
+		name: string;
+		kind: (typeof OTHER_MEMBER_KINDS)[number];
+		country: string | null;
+		town: string | null;
+		role: 'leader' | 'member';
+		note: string | null;
+	}[];
+	extra: Record<string, unknown>;
+}
+
+export interface Metryka {
+	dateAdded: string | null;
+	dateUpdated: string | null;
+	unitType: string | null;
+	locality: string | null;
+	powiat: string | null;
+	wojewodztwo: string | null;
+	postalCode: string | null;
+	postOffice: string | null;
+	implementingUnit: string | null;
+	street: string | null;
+	phone: string | null;
+	websites: string[];
+	population: number | null;
+	contacts: Contact[];
+}
+
+export interface AttachmentInput {
+	fileName: string;
+	title: string | null;
+	fileType: string | null;
+	sizeBytes: number | null;
+	url: string | null;
+}
+
+export interface PracticeInput {
+	slug: string;
+	artId: number | null;
+	sourceUrl?: string | null;
+	title: string;
+	section: string;
+	summary: string;
+	presentation: string | null;
+	keywords: string[];
+	metryka: Metryka;
+	/** The gmina the practice is placed by (first of units when not given). */
+	unitCode?: string | null;
+	units: string[];
+	namedPartners: { name: string; teryt: string | null; reason: string | null }[];
+	partnershipSlugs: string[];
+	sources: SourceInput[];
+	attachments?: AttachmentInput[];
+	status: 'draft' | 'submitted' | 'published' | 'rejected' | 'archived';
+}

@@ -1,0 +1,336 @@
+/**
+ * Writes practices and partnerships with everything that hangs off them. Each call is one
+ * transaction (the callers' transactions nest as savepoints), so a failure leaves the database as
+ * it was. Unknown TERYT codes are refused with a message naming the code and the record.
+ */
+import type { Db } from '../db';
+import { recomputeArea } from '../partnerships/area';
+import { toSafeHtml } from '../rich-text';
+import { indexPartnership, indexPractice } from '../search';
+import { sectionBySlug } from '../../sections';
+import { PARTNERSHIP_KINDS } from '../db/schema';
+import type { PartnershipInput, PracticeInput } from './types';
+
+export class RecordError extends Error {}
+
+function assertUnits(db: Db, codes: string[], where: string): void {
+	const stmt = db.$client.prepare('SELECT 1 FROM units WHERE code = ?');
+	for (const code of codes)
+		if (!stmt.get(code))
+			throw new RecordError(`${where}: nieznany kod TERYT ${code} / unknown TERYT code ${code}`);
+}
+
+function idBySlug(db: Db, table: 'practices' | 'partnerships', slug: string): number | undefined {
+	return (
+		db.$client.prepare(`SELECT id FROM ${table} WHERE slug = ?`).get(slug) as
+			{ id: number } | undefined
+	)?.id;
+}
+
+/** Creates or replaces a partnership (keyed by slug) and recomputes its merged area. */
+export function savePartnership(db: Db, p: PartnershipInput): { id: number; created: boolean } {
+	const where = `Partnerstwo „${p.name}” (${p.slug})`;
+	if (!PARTNERSHIP_KINDS.includes(p.kind))
+		throw new RecordError(`${where}: nieznany rodzaj ${p.kind}`);
+	assertUnits(
+		db,
+		p.members.map((m) => m.teryt),
+		where
+	);
+	const c = db.$client;
+	return c.transaction(() => {
+		let id = idBySlug(db, 'partnerships', p.slug);
+		const created = id === undefined;
+		const values = [
+			p.name,
+			p.kind,
+			p.startDate,
+			p.endDate,
+			p.website,
+			toSafeHtml(p.description),
+			JSON.stringify(p.extra ?? {})
+		];
+		if (id === undefined) {
+			id = Number(
+				c
+					.prepare(
+						`INSERT INTO partnerships (slug, name, kind, start_date, end_date, website, description, extra)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+					)
+					.run(p.slug, ...values).lastInsertRowid
+			);
+		} else {
+			c.prepare(
+				`UPDATE partnerships SET name = ?, kind = ?, start_date = ?, end_date = ?, website = ?,
+				description = ?, extra = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`
+			).run(...values, id);
+			for (const t of ['partnership_members', 'partnership_other_members', 'sources'])
+				c.prepare(`DELETE FROM ${t} WHERE partnership_id = ?`).run(id);
+		}
+		const member = c.prepare(
+			`INSERT INTO partnership_members (partnership_id, unit_code, role, joined, left) VALUES (?, ?, ?, ?, ?)`
+		);
+		const seen = new Set<string>();
+		for (const m of p.members) {
+			if (seen.has(m.teryt)) continue;
+			seen.add(m.teryt);
+			member.run(id, m.teryt, m.role, m.joined, m.left);
+		}
+		const other = c.prepare(
+			`INSERT INTO partnership_other_members (partnership_id, position, name, kind, country, town, role, note)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+		);
+		p.otherMembers.forEach((o, i) =>
+			other.run(id, i, o.name, o.kind, o.country, o.town, o.role, o.note)
+		);
+		const source = c.prepare(
+			`INSERT INTO sources (partnership_id, name, url, verified_at) VALUES (?, ?, ?, ?)`
+		);
+		for (const s of p.sources) source.run(id, s.name, s.url, s.verifiedAt);
+		recomputeArea(db, id);
+		indexPartnership(db, id);
+		bumpVersion(db, 'records_version');
+		return { id, created };
+	})();
+}
+
+/** The practice as stored, in the shape of PracticeInput, to tell what an import would change. */
+export function practiceSnapshot(db: Db, id: number): PracticeInput {
+	const c = db.$client;
+	const r = c.prepare('SELECT * FROM practices WHERE id = ?').get(id) as Record<string, unknown>;
+	const list = <T>(sql: string) => c.prepare(sql).all(id) as T[];
+	return {
+		slug: r.slug as string,
+		artId: (r.art_id as number | null) ?? null,
+		sourceUrl: (r.source_url as string | null) ?? null,
+		title: r.title as string,
+		section: r.section as string,
+		summary: r.summary as string,
+		presentation: (r.presentation as string | null) ?? null,
+		keywords: JSON.parse(r.keywords as string),
+		metryka: {
+			dateAdded: r.date_added as string | null,
+			dateUpdated: r.date_updated as string | null,
+			unitType: r.unit_type as string | null,
+			locality: r.locality as string | null,
+			powiat: r.powiat_name as string | null,
+			wojewodztwo: r.wojewodztwo_name as string | null,
+			postalCode: r.postal_code as string | null,
+			postOffice: r.post_office as string | null,
+			implementingUnit: r.implementing_unit as string | null,
+			street: r.street as string | null,
+			phone: r.phone as string | null,
+			websites: JSON.parse(r.websites as string),
+			population: r.population as number | null,
+			contacts: JSON.parse(r.contacts as string)
+		},
+		unitCode: r.unit_code as string | null,
+		units: list<{ unit_code: string }>(
+			`SELECT unit_code FROM practice_units WHERE practice_id = ? ORDER BY rowid`
+		).map((u) => u.unit_code),
+		namedPartners: list<{ name: string; unit_code: string | null; note: string | null }>(
+			`SELECT name, unit_code, note FROM practice_partners WHERE practice_id = ? ORDER BY position`
+		).map((p) => ({ name: p.name, teryt: p.unit_code, reason: p.note })),
+		partnershipSlugs: list<{ slug: string }>(
+			`SELECT p.slug FROM practice_partnerships pp JOIN partnerships p ON p.id = pp.partnership_id
+			WHERE pp.practice_id = ? ORDER BY p.slug`
+		).map((p) => p.slug),
+		sources: list<{ name: string; url: string | null; verified_at: string | null }>(
+			`SELECT name, url, verified_at FROM sources WHERE practice_id = ? ORDER BY id`
+		).map((s) => ({ name: s.name, url: s.url, verifiedAt: s.verified_at })),
+		attachments: list<{
+			file_name: string;
+			title: string | null;
+			file_type: string | null;
+			size_bytes: number | null;
+			url: string | null;
+		}>(
+			`SELECT file_name, title, file_type, size_bytes, url FROM attachments WHERE practice_id = ? ORDER BY position`
+		).map((a) => ({
+			fileName: a.file_name,
+			title: a.title,
+			fileType: a.file_type,
+			sizeBytes: a.size_bytes,
+			url: a.url
+		})),
+		status: r.status as PracticeInput['status']
+	};
+}
+
+/** Normalises input the way it will be stored, so a comparison with a snapshot is fair. */
+export function normalisePractice(p: PracticeInput): PracticeInput {
+	return {
+		...p,
+		sourceUrl: p.sourceUrl ?? null,
+		presentation: toSafeHtml(p.presentation),
+		unitCode: p.unitCode ?? p.units[0] ?? null,
+		units: [...new Set(p.units)],
+		partnershipSlugs: [...new Set(p.partnershipSlugs)].sort(),
+		attachments: p.attachments ?? []
+	};
+}
+
+/** Field names whose values differ between the stored practice and the input. */
+export function diffPractice(before: PracticeInput, after: PracticeInput): string[] {
+	const a = before as unknown as Record<string, unknown>;
+	const b = after as unknown as Record<string, unknown>;
+	const changed: string[] = [];
+	for (const key of Object.keys(b)) {
+		if (key === 'metryka') {
+			for (const [mk, mv] of Object.entries(after.metryka))
+				if (
+					JSON.stringify(mv) !== JSON.stringify(before.metryka[mk as keyof typeof before.metryka])
+				)
+					changed.push(`metryka.${mk}`);
+		} else if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) changed.push(key);
+	}
+	return changed;
+}
+
+/**
+ * Creates the practice, or updates the one with `existingId`, replacing its units, partners,
+ * links, sources and attachments. Returns which fields changed (none: nothing was written).
+ */
+export function savePractice(
+	db: Db,
+	input: PracticeInput,
+	existingId?: number
+): { id: number; created: boolean; changed: string[] } {
+	const p = normalisePractice({ ...input, unitCode: input.unitCode ?? locationOf(db, input) });
+	const where = `Praktyka „${p.title}”`;
+	if (!sectionBySlug(p.section)) throw new RecordError(`${where}: nieznany dział „${p.section}”`);
+	assertUnits(db, [...p.units, ...(p.unitCode ? [p.unitCode] : [])], where);
+	assertUnits(
+		db,
+		p.namedPartners.flatMap((n) => (n.teryt ? [n.teryt] : [])),
+		where
+	);
+	const c = db.$client;
+	const partnershipIds = p.partnershipSlugs.map((slug) => {
+		const id = idBySlug(db, 'partnerships', slug);
+		if (id === undefined) throw new RecordError(`${where}: nie ma partnerstwa „${slug}”`);
+		return id;
+	});
+	return c.transaction(() => {
+		let id = existingId;
+		const before = id === undefined ? null : practiceSnapshot(db, id);
+		const changed = before ? diffPractice(before, { ...p, slug: before.slug }) : ['*'];
+		if (before && changed.length === 0) return { id: id!, created: false, changed };
+		const m = p.metryka;
+		const values = [
+			p.artId,
+			p.sourceUrl,
+			p.title,
+			p.section,
+			p.summary,
+			p.presentation,
+			JSON.stringify(p.keywords),
+			p.status,
+			m.dateAdded,
+			m.dateUpdated,
+			m.unitType,
+			m.locality,
+			m.powiat,
+			m.wojewodztwo,
+			m.postalCode,
+			m.postOffice,
+			m.implementingUnit,
+			m.street,
+			m.phone,
+			JSON.stringify(m.websites),
+			m.population,
+			JSON.stringify(m.contacts),
+			p.unitCode
+		];
+		const created = id === undefined;
+		if (id === undefined) {
+			id = Number(
+				c
+					.prepare(
+						`INSERT INTO practices (slug, art_id, source_url, title, section, summary, presentation,
+						keywords, status, date_added, date_updated, unit_type, locality, powiat_name,
+						wojewodztwo_name, postal_code, post_office, implementing_unit, street, phone, websites,
+						population, contacts, unit_code)
+						VALUES (${Array(24).fill('?').join(', ')})`
+					)
+					.run(uniqueSlug(db, p.slug), ...values).lastInsertRowid
+			);
+		} else {
+			c.prepare(
+				`UPDATE practices SET art_id = ?, source_url = ?, title = ?, section = ?, summary = ?,
+				presentation = ?, keywords = ?, status = ?, date_added = ?, date_updated = ?, unit_type = ?,
+				locality = ?, powiat_name = ?, wojewodztwo_name = ?, postal_code = ?, post_office = ?,
+				implementing_unit = ?, street = ?, phone = ?, websites = ?, population = ?, contacts = ?,
+				unit_code = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`
+			).run(...values, id);
+			for (const t of [
+				'practice_units',
+				'practice_partners',
+				'practice_partnerships',
+				'attachments',
+				'sources'
+			])
+				c.prepare(`DELETE FROM ${t} WHERE practice_id = ?`).run(id);
+		}
+		const unit = c.prepare(
+			`INSERT OR IGNORE INTO practice_units (practice_id, unit_code, role) VALUES (?, ?, ?)`
+		);
+		if (p.unitCode) unit.run(id, p.unitCode, 'location');
+		for (const code of p.units) unit.run(id, code, 'partner');
+		const partner = c.prepare(
+			`INSERT INTO practice_partners (practice_id, position, name, unit_code, note) VALUES (?, ?, ?, ?, ?)`
+		);
+		p.namedPartners.forEach((n, i) => partner.run(id, i, n.name, n.teryt, n.reason));
+		const link = c.prepare(
+			`INSERT INTO practice_partnerships (practice_id, partnership_id) VALUES (?, ?)`
+		);
+		for (const pid of partnershipIds) link.run(id, pid);
+		const attachment = c.prepare(
+			`INSERT INTO attachments (practice_id, position, file_name, title, file_type, size_bytes, url)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`
+		);
+		(p.attachments ?? []).forEach((a, i) =>
+			attachment.run(id, i, a.fileName, a.title, a.fileType, a.sizeBytes, a.url)
+		);
+		const source = c.prepare(
+			`INSERT INTO sources (practice_id, name, url, verified_at) VALUES (?, ?, ?, ?)`
+		);
+		for (const s of p.sources) source.run(id, s.name, s.url, s.verifiedAt);
+		indexPractice(db, id!);
+		return { id: id!, created, changed };
+	})();
+}
+
+/**
+ * The gmina a practice is placed by: the one of its units named as its locality in the Metryka
+ * (Skawina for Blisko Krakowa), else the first of its units.
+ */
+function locationOf(db: Db, p: PracticeInput): string | null {
+	if (p.units.length === 0) return null;
+	const locality = p.metryka.locality?.trim().toLowerCase();
+	if (locality) {
+		const named = db.$client
+			.prepare('SELECT code, name FROM units WHERE code IN (SELECT value FROM json_each(?))')
+			.all(JSON.stringify(p.units)) as { code: string; name: string }[];
+		const hit = named.find((u) => u.name.toLowerCase() === locality);
+		if (hit) return hit.code;
+	}
+	return p.units[0];
+}
+
+/** A new random version tag: tile and list URLs that carry it change, caches stay correct. */
+export function bumpVersion(db: Db, key: string): void {
+	db.$client
+		.prepare(
+			`INSERT INTO meta (key, value) VALUES (?, lower(hex(randomblob(6))))
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`
+		)
+		.run(key);
+}
+
+function uniqueSlug(db: Db, slug: string): string {
+	let candidate = slug;
+	for (let i = 2; idBySlug(db, 'practices', candidate) !== undefined; i++)
+		candidate = `${slug}-${i}`;
+	return candidate;
+}

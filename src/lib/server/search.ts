@@ -1,0 +1,149 @@
+/**
+ * Search built for Polish: an FTS5 index of folded text (diacritics removed, ł included), queried
+ * with stemmed prefixes so inflected forms meet (Kraków, Krakowa, krakowski → "krakow*").
+ * https://sqlite.org/fts5.html
+ */
+import type { Db } from './db';
+import { foldPolish } from '../units/match';
+
+export type SearchKind = 'practice' | 'partnership';
+
+// Case and adjective endings, longest first; stripping leaves a stem that prefixes the other forms.
+const ENDINGS = [
+	'skiego',
+	'owego',
+	'owie',
+	'skie',
+	'ska',
+	'ski',
+	'ami',
+	'ach',
+	'ego',
+	'emu',
+	'owi',
+	'iej',
+	'ych',
+	'ymi',
+	'imi',
+	'ich',
+	'ow',
+	'om',
+	'ie',
+	'ia',
+	'iu',
+	'a',
+	'e',
+	'i',
+	'o',
+	'u',
+	'y'
+];
+
+/** A prefix stem of one folded word; short words are kept whole. */
+export function stem(word: string): string {
+	if (word.length < 5 || /^\d+$/.test(word)) return word;
+	for (const ending of ENDINGS)
+		if (word.endsWith(ending) && word.length - ending.length >= 4)
+			return word.slice(0, -ending.length);
+	return word;
+}
+
+/** The FTS5 query for what a person typed: every word must match as a stemmed prefix. */
+export function toFtsQuery(q: string): string | null {
+	const words = foldPolish(q).split(' ').filter(Boolean).slice(0, 12);
+	if (words.length === 0) return null;
+	return words.map((w) => `"${stem(w)}"*`).join(' AND ');
+}
+
+/** Ids of matching records, mapped to their rank (0 = best). */
+export function searchIds(db: Db, kind: SearchKind, q: string): Map<number, number> {
+	const query = toFtsQuery(q);
+	if (!query) return new Map();
+	const rows = db.$client
+		.prepare(
+			`SELECT record_id FROM search_index WHERE search_index MATCH ? AND kind = ?
+			ORDER BY bm25(search_index, 0, 0, 8, 1) LIMIT 2000`
+		)
+		.all(query, kind) as { record_id: number }[];
+	return new Map(rows.map((r, i) => [Number(r.record_id), i]));
+}
+
+function strip(html: string | null): string {
+	return (html ?? '').replace(/<[^>]+>/g, ' ');
+}
+
+function put(db: Db, kind: SearchKind, id: number, title: string, body: (string | null)[]): void {
+	const c = db.$client;
+	c.prepare('DELETE FROM search_index WHERE kind = ? AND record_id = ?').run(kind, id);
+	c.prepare('INSERT INTO search_index (kind, record_id, title, body) VALUES (?, ?, ?, ?)').run(
+		kind,
+		id,
+		foldPolish(title),
+		foldPolish(body.filter(Boolean).join(' \n '))
+	);
+}
+
+const unitWords = (db: Db, sql: string, id: number) =>
+	(db.$client.prepare(sql).all(id) as { code: string; name: string }[]).flatMap((u) => [
+		u.name,
+		u.code
+	]);
+
+export function indexPractice(db: Db, id: number): void {
+	const p = db.$client
+		.prepare(
+			'SELECT title, summary, presentation, keywords, locality, implementing_unit FROM practices WHERE id = ?'
+		)
+		.get(id) as Record<string, string | null> | undefined;
+	if (!p) return;
+	put(db, 'practice', id, p.title!, [
+		p.summary,
+		strip(p.presentation),
+		(JSON.parse(p.keywords ?? '[]') as string[]).join(' '),
+		p.locality,
+		p.implementing_unit,
+		...unitWords(
+			db,
+			`SELECT u.code, u.name FROM practice_units pu JOIN units u ON u.code = pu.unit_code WHERE pu.practice_id = ?`,
+			id
+		),
+		...(
+			db.$client.prepare('SELECT name FROM practice_partners WHERE practice_id = ?').all(id) as {
+				name: string;
+			}[]
+		).map((r) => r.name),
+		...(
+			db.$client
+				.prepare(
+					`SELECT p.name FROM practice_partnerships pp JOIN partnerships p ON p.id = pp.partnership_id WHERE pp.practice_id = ?`
+				)
+				.all(id) as { name: string }[]
+		).map((r) => r.name)
+	]);
+}
+
+export function indexPartnership(db: Db, id: number): void {
+	const p = db.$client
+		.prepare('SELECT name, description, extra FROM partnerships WHERE id = ?')
+		.get(id) as Record<string, string | null> | undefined;
+	if (!p) return;
+	const extra = JSON.parse(p.extra ?? '{}') as Record<string, unknown>;
+	put(db, 'partnership', id, p.name!, [
+		strip(p.description),
+		typeof extra.acronym === 'string' ? extra.acronym : '',
+		typeof extra.programme === 'string' ? extra.programme : '',
+		...unitWords(
+			db,
+			`SELECT u.code, u.name FROM partnership_members m JOIN units u ON u.code = m.unit_code WHERE m.partnership_id = ?`,
+			id
+		),
+		...(
+			db.$client
+				.prepare('SELECT name, town FROM partnership_other_members WHERE partnership_id = ?')
+				.all(id) as {
+				name: string;
+				town: string | null;
+			}[]
+		).flatMap((r) => [r.name, r.town ?? ''])
+	]);
+}

@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { guardPage, project, waitForMap } from './helpers';
+
+test.use({ locale: 'pl-PL' });
+
+async function partnershipId(request: import('@playwright/test').APIRequestContext, q: string) {
+	const body = await (await request.get(`/api/v1/partnerships?q=${encodeURIComponent(q)}`)).json();
+	return body.partnerships[0].id as number;
+}
+
+test('the partnership API returns Blisko Krakowa as one polygon with five members', async ({
+	request
+}) => {
+	const id = await partnershipId(request, 'Blisko Krakowa');
+	const res = await request.get(`/api/v1/partnerships/${id}`);
+	expect(res.status()).toBe(200);
+	const f = await res.json();
+	expect(f.type).toBe('Feature');
+	expect(f.geometry.type).toBe('Polygon');
+	expect(f.properties.areaKm2).toBeGreaterThan(315);
+	expect(f.properties.areaKm2).toBeLessThan(330);
+	expect(f.properties.members.map((m: { code: string }) => m.code).sort()).toEqual([
+		'1206012',
+		'1206072',
+		'1206092',
+		'1206113',
+		'1206143'
+	]);
+	const gzm = await (
+		await request.get(`/api/v1/partnerships/${await partnershipId(request, 'Górnośląsko')}`)
+	).json();
+	expect(gzm.properties.members).toHaveLength(41);
+	expect((await request.get('/api/v1/partnerships/abc')).status()).toBe(400);
+	expect((await request.get('/api/v1/partnerships/999999')).status()).toBe(404);
+});
+
+test('lists come as JSON, GeoJSON and CSV for Polish Excel', async ({ request }) => {
+	const json = await (await request.get('/api/v1/practices?pow=1206')).json();
+	expect(json.practices.some((p: { title: string }) => p.title.includes('Blisko Krakowa'))).toBe(
+		true
+	);
+	const geo = await (await request.get('/api/v1/partnerships?woj=24&format=geojson')).json();
+	expect(geo.type).toBe('FeatureCollection');
+	expect(
+		geo.features.some((f: { properties: { name: string } }) =>
+			f.properties.name.includes('Górnośląsko')
+		)
+	).toBe(true);
+	const csv = await request.get('/api/v1/partnerships?format=csv');
+	expect(csv.headers()['content-type']).toContain('text/csv');
+	const text = await csv.text();
+	expect(text.charCodeAt(0)).toBe(0xfeff);
+	expect(text.split('\r\n')[0]).toContain(';');
+	expect((await request.get('/api/v1/practices?format=xml')).status()).toBe(400);
+});
+
+test('clicking the Blisko Krakowa area opens its panel', async ({ page, request }) => {
+	const guard = guardPage(page);
+	const id = await partnershipId(request, 'Blisko Krakowa');
+	await page.goto('/#widok=10/49.93/19.72');
+	await waitForMap(page);
+	// Liszki lies inside Blisko Krakowa (and inside Metropolia Krakowska): the smaller area wins.
+	const point = await project(page, 19.76702, 50.03677);
+	await page.mouse.move(point.x, point.y);
+	await expect(page.getByRole('tooltip')).toContainText('Blisko Krakowa');
+	await page.mouse.click(point.x, point.y);
+	const panel = page.getByTestId('side-panel');
+	await expect(panel.getByRole('heading', { level: 2 })).toContainText('Blisko Krakowa');
+	await expect(panel).toContainText('Świątniki Górne');
+	await expect(panel).toContainText('km²');
+	await expect(page).toHaveURL(new RegExp(`sel=partnerstwo%3A${id}|sel=partnerstwo:${id}`));
+	expect(guard.errors).toEqual([]);
+	expect(guard.external).toEqual([]);
+});
+
+test('a permalink with sel opens the record', async ({ page, request }) => {
+	const id = await partnershipId(request, 'Górnośląsko');
+	await page.goto(`/?sel=partnerstwo:${id}`);
+	await waitForMap(page);
+	await expect(page.getByTestId('side-panel')).toContainText('Górnośląsko-Zagłębiowska Metropolia');
+	await expect(page.getByTestId('side-panel')).toContainText('(41)');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the practice page renders on the server with its Metryka and tags', async ({
+		page,
+		request
+	}) => {
+		const list = await (await request.get('/api/v1/practices?q=swiatniki')).json();
+		const practice = list.practices.find((p: { title: string }) =>
+			p.title.includes('Blisko Krakowa')
+		);
+		await page.goto(`/praktyki/${practice.id}`);
+		await expect(page).toHaveURL(new RegExp(`/praktyki/${practice.id}-`));
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Blisko Krakowa');
+		await expect(page.locator('main')).toContainText('43 598');
+		await expect(page.locator('main')).toContainText('32-050 Skawina');
+		await expect(page.locator('main')).toContainText('Tomasz Ożóg');
+		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+			'content',
+			/Blisko Krakowa/
+		);
+		await expect(page).toHaveTitle(/Blisko Krakowa/);
+	});
+
+	test('the partnership page renders on the server', async ({ page, request }) => {
+		const id = await partnershipId(request, 'Blisko Krakowa');
+		await page.goto(`/partnerstwa/${id}`);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Blisko Krakowa');
+		await expect(page.locator('main')).toContainText('Skawina');
+		await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);
+	});
+
+	test('unknown records answer 404', async ({ page }) => {
+		expect((await page.goto('/praktyki/999999'))?.status()).toBe(404);
+		expect((await page.goto('/partnerstwa/abc'))?.status()).toBe(404);
+	});
+});
+
+test('detail pages have no axe-core violations', async ({ page, request }) => {
+	const id = await partnershipId(request, 'Blisko Krakowa');
+	for (const path of [`/partnerstwa/${id}`, `/partnerstwa/${id}?lang=en`]) {
+		await page.goto(path);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
+	}
+});

@@ -2,6 +2,7 @@ import type { Handle, ServerInit } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { warmTiles } from '$lib/server/tiles';
 import { parseLang } from '$lib/i18n';
+import { compress } from '$lib/server/compress';
 
 /** Open (migrate, and on first start load) the database before the first request. */
 export const init: ServerInit = () => {
@@ -20,5 +21,5 @@ export const handle: Handle = async ({ event, resolve }) => {
 	});
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
-	return response;
+	return compress(event.request, response);
 };

@@ -4,6 +4,8 @@ import { tileVersions } from '$lib/server/tiles';
 import { parseFilters } from '$lib/filters';
 import { listPartnerships, listPractices } from '$lib/server/records/read';
 
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, s.lastIndexOf(' ', n)) + '…' : s);
+
 export const load: PageServerLoad = ({ url }) => {
 	const { filters, sel, notes } = parseFilters(url.searchParams);
 	return {
@@ -13,7 +15,8 @@ export const load: PageServerLoad = ({ url }) => {
 		filters,
 		sel,
 		notes,
-		practices: listPractices(filters),
+		// The list needs only the opening of each summary; the panel loads the whole record.
+		practices: listPractices(filters).map((p) => ({ ...p, summary: clip(p.summary, 180) })),
 		partnerships: listPartnerships(filters)
 	};
 };

@@ -74,6 +74,21 @@ test('clicking the Blisko Krakowa area opens its panel', async ({ page, request 
 	expect(guard.external).toEqual([]);
 });
 
+test('the practice marker at Skawina opens the practice with its Metryka', async ({ page }) => {
+	await page.goto('/#widok=10/49.93/19.72');
+	await waitForMap(page);
+	const marker = await project(page, 19.7883, 49.94351);
+	await page.mouse.move(marker.x, marker.y);
+	await expect(page.getByRole('tooltip')).toContainText('Praktyka');
+	await page.mouse.click(marker.x, marker.y);
+	const panel = page.getByTestId('side-panel');
+	await expect(panel.getByRole('heading', { level: 2 })).toContainText('od kasy do współpracy');
+	await expect(panel).toContainText('43 598');
+	await expect(panel).toContainText('Tomasz Ożóg');
+	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+	await expect(page).toHaveURL(/sel=praktyka/);
+});
+
 test('a permalink with sel opens the record', async ({ page, request }) => {
 	const id = await partnershipId(request, 'Górnośląsko');
 	await page.goto(`/?sel=partnerstwo:${id}`);

@@ -1,22 +1,33 @@
 import type { PageServerLoad } from './$types';
 import { env } from '$env/dynamic/private';
 import { tileVersions } from '$lib/server/tiles';
-import { parseFilters } from '$lib/filters';
+import { parseFilters, regionOf } from '$lib/filters';
 import { listPartnerships, listPractices } from '$lib/server/records/read';
+import { facets } from '$lib/server/records/facets';
+import { getUnit } from '$lib/server/units';
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, s.lastIndexOf(' ', n)) + '…' : s);
 
 export const load: PageServerLoad = ({ url }) => {
 	const { filters, sel, notes } = parseFilters(url.searchParams);
+	const regionCode = regionOf(filters);
+	const region = regionCode ? getUnit(regionCode) : null;
+	if (regionCode && !region)
+		notes.push(
+			`Nie ma jednostki o kodzie TERYT ${regionCode}; pokazano całą Polskę / unknown unit`
+		);
+	const effective = region ? filters : { ...filters, woj: null, pow: null, gmi: null };
 	return {
 		versions: tileVersions(),
 		// Off by default: the map is complete without it and makes no request to another host.
 		basemapStyleUrl: env.BASEMAP_STYLE_URL || null,
-		filters,
+		filters: effective,
 		sel,
 		notes,
+		region: region ? { code: region.code, name: region.name, bbox: region.bbox } : null,
 		// The list needs only the opening of each summary; the panel loads the whole record.
-		practices: listPractices(filters).map((p) => ({ ...p, summary: clip(p.summary, 180) })),
-		partnerships: listPartnerships(filters)
+		practices: listPractices(effective).map((p) => ({ ...p, summary: clip(p.summary, 180) })),
+		partnerships: listPartnerships(effective),
+		facets: facets(effective)
 	};
 };

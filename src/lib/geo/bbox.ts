@@ -23,3 +23,8 @@ export function bboxOf(geometry: Geometry): BBox {
 	} else visit(geometry.coordinates, box);
 	return box;
 }
+
+/** Five decimals (~1 m) are plenty for framing a view, and keep JSON short. */
+export function roundBBox(b: BBox): BBox {
+	return b.map((v) => Math.round(v * 1e5) / 1e5) as BBox;
+}

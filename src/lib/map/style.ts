@@ -193,6 +193,57 @@ export function partnershipLayers(): LayerSpecification[] {
 	];
 }
 
+export const COUNT_SOURCE = 'counts';
+
+/** The outline of the region chosen in the filters (filter set by the map component). */
+export function focusLayers(): LayerSpecification[] {
+	return (['woj', 'pow', 'gmi'] as const).map((level) => ({
+		id: `${level}-focus`,
+		type: 'line',
+		source: BOUNDARY_SOURCE,
+		'source-layer': level,
+		filter: ['==', ['get', 'code'], ''],
+		layout: { 'line-join': 'round' },
+		paint: { 'line-color': COLORS.hover, 'line-width': 3.5 }
+	}));
+}
+
+/** Counts of records per województwo, shown zoomed out so dense areas stand out. */
+export function countLayers(): LayerSpecification[] {
+	return [
+		{
+			id: 'count-bubble',
+			type: 'circle',
+			source: COUNT_SOURCE,
+			maxzoom: LEVEL_MIN_ZOOM.pow,
+			filter: ['>', ['get', 'count'], 0],
+			paint: {
+				'circle-color': '#ffffff',
+				'circle-stroke-color': COLORS.hover,
+				'circle-stroke-width': 2,
+				'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 11, 50, 16, 200, 22],
+				// Below the region's name, which sits at the same label point.
+				'circle-translate': [0, 22]
+			}
+		},
+		{
+			id: 'count-label',
+			type: 'symbol',
+			source: COUNT_SOURCE,
+			maxzoom: LEVEL_MIN_ZOOM.pow,
+			filter: ['>', ['get', 'count'], 0],
+			layout: {
+				'text-field': ['to-string', ['get', 'count']],
+				'text-font': FONT_STACK,
+				'text-size': 12,
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
+			paint: { 'text-color': COLORS.hover, 'text-translate': [0, 22] }
+		}
+	];
+}
+
 export interface StyleVersions {
 	boundaries: string;
 	partnerships: string;
@@ -208,13 +259,16 @@ export function buildStyle(origin: string, versions: StyleVersions): StyleSpecif
 		name: 'Mapa Partnerstw',
 		sources: {
 			[BOUNDARY_SOURCE]: boundarySource(origin, versions.boundaries),
-			[PARTNERSHIP_SOURCE]: partnershipSource(origin, versions.partnerships)
+			[PARTNERSHIP_SOURCE]: partnershipSource(origin, versions.partnerships),
+			[COUNT_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
 			...boundary.slice(0, firstLine),
 			...partnershipLayers(),
-			...boundary.slice(firstLine)
+			...boundary.slice(firstLine),
+			...focusLayers(),
+			...countLayers()
 		]
 	};
 }

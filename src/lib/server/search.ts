@@ -5,54 +5,15 @@
  */
 import type { Db } from './db';
 import { foldPolish } from '../units/match';
+import { queryStems } from '../text';
 
 export type SearchKind = 'practice' | 'partnership';
 
-// Case and adjective endings, longest first; stripping leaves a stem that prefixes the other forms.
-const ENDINGS = [
-	'skiego',
-	'owego',
-	'owie',
-	'skie',
-	'ska',
-	'ski',
-	'ami',
-	'ach',
-	'ego',
-	'emu',
-	'owi',
-	'iej',
-	'ych',
-	'ymi',
-	'imi',
-	'ich',
-	'ow',
-	'om',
-	'ie',
-	'ia',
-	'iu',
-	'a',
-	'e',
-	'i',
-	'o',
-	'u',
-	'y'
-];
-
-/** A prefix stem of one folded word; short words are kept whole. */
-export function stem(word: string): string {
-	if (word.length < 5 || /^\d+$/.test(word)) return word;
-	for (const ending of ENDINGS)
-		if (word.endsWith(ending) && word.length - ending.length >= 4)
-			return word.slice(0, -ending.length);
-	return word;
-}
-
 /** The FTS5 query for what a person typed: every word must match as a stemmed prefix. */
 export function toFtsQuery(q: string): string | null {
-	const words = foldPolish(q).split(' ').filter(Boolean).slice(0, 12);
-	if (words.length === 0) return null;
-	return words.map((w) => `"${stem(w)}"*`).join(' AND ');
+	const stems = queryStems(q);
+	if (stems.length === 0) return null;
+	return stems.map((s) => `"${s}"*`).join(' AND ');
 }
 
 /** Ids of matching records, mapped to their rank (0 = best). */

@@ -42,24 +42,9 @@ export type MatchResult =
 	| { status: 'ambiguous'; teryt: null; candidates: string[]; why: string }
 	| { status: 'not found'; teryt: null; why: string };
 
-/**
- * Lower case, no diacritics, punctuation and runs of white space folded to one space.
- * "ł" needs its own rule: Unicode has no decomposition for it, so NFD leaves it alone.
- */
-export function foldPolish(s: string): string {
-	return s
-		.toLowerCase()
-		.replace(/ł/g, 'l')
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/ß/g, 'ss')
-		.replace(/ø/g, 'o')
-		.replace(/æ/g, 'ae')
-		.replace(/đ/g, 'd')
-		.replace(/ı/g, 'i')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
-}
+import { foldPolish } from '../text';
+
+export { foldPolish };
 
 /** ASCII slug: folded words joined by hyphens, cut at a word boundary. */
 export function slugify(s: string, maxLength = 60): string {

@@ -10,7 +10,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { sql } from 'drizzle-orm';
 import { readCsvObjects } from '../../csv';
-import { bboxOf } from '../../geo/bbox';
+import { bboxOf, roundBBox } from '../../geo/bbox';
 import { dataDir } from '../paths';
 import { meta, units } from './schema';
 import type { Db } from './index';
@@ -43,7 +43,7 @@ function loadBoundaries(db: Db): void {
 	}
 	const rows = readCsvObjects(unitsText).map((r) => {
 		const geometry = geometries.get(r.code) ?? null;
-		const bbox = geometry ? bboxOf(geometry) : null;
+		const bbox = geometry ? roundBBox(bboxOf(geometry)) : null;
 		const num = (v: string) => (v === '' ? null : Number(v));
 		return {
 			code: r.code,

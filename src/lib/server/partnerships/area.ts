@@ -3,7 +3,7 @@
  * members change (in the same transaction), never per request.
  */
 import type { Geometry } from 'geojson';
-import { bboxOf } from '../../geo/bbox';
+import { bboxOf, roundBBox } from '../../geo/bbox';
 import { areaKm2, mergeGeometries, type Areal } from '../../geo/merge';
 import type { Db } from '../db';
 
@@ -44,7 +44,7 @@ export function computeArea(db: Db, partnershipId: number): AreaResult {
 /** Recomputes and stores the merged area, bbox, label point and population of a partnership. */
 export function recomputeArea(db: Db, partnershipId: number): AreaResult {
 	const result = computeArea(db, partnershipId);
-	const bbox = result.geometry ? bboxOf(result.geometry as Geometry) : null;
+	const bbox = result.geometry ? roundBBox(bboxOf(result.geometry as Geometry)) : null;
 	const pop = db.$client
 		.prepare(
 			`SELECT sum(u.population) AS total, count(u.population) AS known FROM partnership_members m

@@ -5,7 +5,7 @@
  * and gzipped) in a bounded cache; its URL carries the data version so browsers may keep it.
  * https://maplibre.org/maplibre-style-spec/sources/#vector
  */
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import GeoJSONVT from 'geojson-vt';
 import vtpbf from 'vt-pbf';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -16,6 +16,7 @@ import type { Level } from '../../teryt';
 export interface Tile {
 	raw: Buffer;
 	gzip: Buffer;
+	br: Buffer;
 	etag: string;
 }
 
@@ -30,11 +31,11 @@ interface TileSetDefinition {
 
 const MAX_CACHED = 4000;
 
-function vt(features: Feature[]): GeoJSONVT {
+function vt(features: Feature[], tolerance = 3): GeoJSONVT {
 	return new GeoJSONVT({ type: 'FeatureCollection', features } as FeatureCollection, {
 		maxZoom: TILE_MAX_ZOOM,
 		indexMaxZoom: 5,
-		tolerance: 3,
+		tolerance,
 		buffer: 64
 	});
 }
@@ -82,9 +83,11 @@ class TileSet {
 		}
 		if (Object.keys(out).length === 0) return null;
 		const raw = Buffer.from(vtpbf.fromGeojsonVt(out as never, { version: 2, extent: 4096 }));
+		// Compressed once, then served from the cache: a high brotli level is affordable here.
 		const tile = {
 			raw,
-			gzip: gzipSync(raw, { level: 6 }),
+			gzip: gzipSync(raw, { level: 9 }),
+			br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
 			etag: `"${version}-${key.replaceAll('/', '-')}"`
 		};
 		if (this.#cache.size >= MAX_CACHED) this.#cache.delete(this.#cache.keys().next().value!);
@@ -148,24 +151,29 @@ const boundaries = new TileSet({
 	}
 });
 
-/** Layer `partnerships`: merged areas, id = partnership id, with kind, name and area. */
+/**
+ * Layer `partnerships`: merged areas, id = partnership id, with kind and area (names come with
+ * the page's list, so the tiles stay small). Areas are simplified a little more than boundaries:
+ * they are washes under the boundary lines.
+ */
 const partnershipAreas = new TileSet({
 	versionKey: 'records_version',
 	build(db) {
 		const rows = db.$client
 			.prepare(
-				`SELECT id, name, kind, area_km2, geometry FROM partnerships
+				`SELECT id, kind, area_km2, geometry FROM partnerships
 				WHERE geometry IS NOT NULL AND status = 'published'`
 			)
-			.all() as { id: number; name: string; kind: string; area_km2: number; geometry: string }[];
+			.all() as { id: number; kind: string; area_km2: number; geometry: string }[];
 		return {
 			partnerships: vt(
 				rows.map((r) => ({
 					type: 'Feature',
 					id: r.id,
 					geometry: JSON.parse(r.geometry),
-					properties: { id: r.id, name: r.name, kind: r.kind, area: r.area_km2 }
-				}))
+					properties: { id: r.id, kind: r.kind, area: r.area_km2 }
+				})),
+				5
 			)
 		};
 	},

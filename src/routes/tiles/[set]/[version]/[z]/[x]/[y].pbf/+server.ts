@@ -36,7 +36,8 @@ export const GET: RequestHandler = ({ params, request }) => {
 	};
 	if (request.headers.get('if-none-match') === tile.etag)
 		return new Response(null, { status: 304, headers });
-	const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
-	if (gzip) headers['content-encoding'] = 'gzip';
-	return new Response(new Uint8Array(gzip ? tile.gzip : tile.raw), { headers });
+	const accept = request.headers.get('accept-encoding') ?? '';
+	const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+	if (encoding) headers['content-encoding'] = encoding;
+	return new Response(new Uint8Array(encoding ? tile[encoding] : tile.raw), { headers });
 };

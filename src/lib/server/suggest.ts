@@ -1,0 +1,105 @@
+/**
+ * Suggestions while typing: units whose name starts with what was typed (diacritics folded),
+ * then the best matching records from the full-text index.
+ */
+import { getDb, type Db } from './db';
+import { foldPolish } from '../units/match';
+import { searchIds } from './search';
+import { unitTypeLabel, type Level } from '../teryt';
+
+export interface Suggestion {
+	kind: 'unit' | 'praktyka' | 'partnerstwo';
+	id: string;
+	label: string;
+	detail: string;
+	level?: Level;
+}
+
+let unitCache:
+	| {
+			db: Db;
+			units: { code: string; name: string; level: Level; folded: string; detail: string }[];
+	  }
+	| undefined;
+
+function units(db: Db) {
+	if (unitCache?.db !== db) {
+		const rows = db.$client
+			.prepare(
+				`SELECT u.code, u.name, u.level, u.gmina_type, p.name AS pow_name, w.name AS woj_name
+				FROM units u LEFT JOIN units p ON p.code = u.pow_code LEFT JOIN units w ON w.code = u.woj_code`
+			)
+			.all() as {
+			code: string;
+			name: string;
+			level: Level;
+			gmina_type: number | null;
+			pow_name: string | null;
+			woj_name: string | null;
+		}[];
+		unitCache = {
+			db,
+			units: rows.map((r) => ({
+				code: r.code,
+				name: r.name,
+				level: r.level,
+				folded: foldPolish(r.name.replace(/^powiat /, '')),
+				detail: [
+					unitTypeLabel({ code: r.code, level: r.level, gminaType: r.gmina_type }),
+					r.pow_name,
+					r.level !== 'woj' ? `woj. ${r.woj_name}` : null
+				]
+					.filter(Boolean)
+					.join(', ')
+			}))
+		};
+	}
+	return unitCache.units;
+}
+
+const LEVEL_ORDER: Record<Level, number> = { woj: 0, pow: 1, gmi: 2 };
+
+export function suggest(q: string, limit = 8, db: Db = getDb()): Suggestion[] {
+	const folded = foldPolish(q);
+	if (folded.length < 2) return [];
+	const isCode = /^\d{2,7}$/.test(folded);
+	const unitHits = units(db)
+		.filter((u) =>
+			isCode
+				? u.code.startsWith(folded)
+				: u.folded.startsWith(folded) || u.folded.includes(` ${folded}`)
+		)
+		.sort(
+			(a, b) =>
+				// An exact name first (Łódź the city before łódzkie), then województwa, powiaty, gminy.
+				Number(a.folded !== folded) - Number(b.folded !== folded) ||
+				LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+				a.name.localeCompare(b.name, 'pl')
+		)
+		.slice(0, Math.ceil(limit / 2))
+		.map((u) => ({
+			kind: 'unit' as const,
+			id: u.code,
+			label: u.name,
+			detail: u.detail,
+			level: u.level
+		}));
+	const records: Suggestion[] = [];
+	const c = db.$client;
+	for (const [id] of searchIds(db, 'partnership', q)) {
+		if (records.length >= limit - unitHits.length) break;
+		const r = c
+			.prepare(`SELECT name FROM partnerships WHERE id = ? AND status = 'published'`)
+			.get(id) as { name: string } | undefined;
+		if (r)
+			records.push({ kind: 'partnerstwo', id: String(id), label: r.name, detail: 'partnerstwo' });
+	}
+	for (const [id] of searchIds(db, 'practice', q)) {
+		if (records.length >= limit - unitHits.length) break;
+		const r = c
+			.prepare(`SELECT title FROM practices WHERE id = ? AND status = 'published'`)
+			.get(id) as { title: string } | undefined;
+		if (r) records.push({ kind: 'praktyka', id: String(id), label: r.title, detail: 'praktyka' });
+	}
+	return [...unitHits, ...records];
+}

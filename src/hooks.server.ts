@@ -21,5 +21,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	});
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	// Only the embed may be framed by other sites; every other page refuses (clickjacking).
+	if (event.url.pathname === '/embed') {
+		response.headers.set('content-security-policy', 'frame-ancestors *');
+	} else {
+		response.headers.set('content-security-policy', "frame-ancestors 'self'");
+		response.headers.set('x-frame-options', 'SAMEORIGIN');
+	}
 	return compress(event.request, response);
 };

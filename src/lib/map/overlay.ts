@@ -32,8 +32,9 @@ export async function createOverlay(map: MapLibreMap): Promise<Overlay> {
 	map.addControl(overlay);
 	// deck.gl's canvas only mirrors the map: keep it out of the tab order and the accessibility tree.
 	const canvas = map.getContainer().querySelector<HTMLCanvasElement>('#deckgl-overlay');
-	canvas?.setAttribute('tabindex', '-1');
+	canvas?.removeAttribute('tabindex');
 	canvas?.setAttribute('aria-hidden', 'true');
+	if (canvas) canvas.inert = true;
 
 	let selection: Feature | null = null;
 	let index = createClusterIndex([]);

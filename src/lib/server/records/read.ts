@@ -55,9 +55,19 @@ function yearOf(date: string | null): number | null {
 	return date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
 }
 
-export function listPractices(filters: Filters, db: Db = getDb()): PracticeSummary[] {
+export function listPractices(
+	filters: Filters,
+	db: Db = getDb(),
+	opts: { partnershipId?: number } = {}
+): PracticeSummary[] {
 	const where = [`p.status = 'published'`];
 	const args: unknown[] = [];
+	if (opts.partnershipId !== undefined) {
+		where.push(
+			`EXISTS (SELECT 1 FROM practice_partnerships pp WHERE pp.practice_id = p.id AND pp.partnership_id = ?)`
+		);
+		args.push(opts.partnershipId);
+	}
 	const region = regionOf(filters);
 	if (region) {
 		where.push(

@@ -1,0 +1,84 @@
+/**
+ * What is open in the side panel: the target, its loaded record, or the error. Shared by the map
+ * page and the embed, so both load records the same way.
+ */
+import type { MapTarget } from './components/MapView.svelte';
+import type { UnitDetail } from './server/units';
+import type { PartnershipDetail, PracticeDetail } from './server/records/read';
+
+export type Detail =
+	| { type: 'unit'; unit: UnitDetail }
+	| { type: 'praktyka'; practice: PracticeDetail }
+	| { type: 'partnerstwo'; partnership: PartnershipDetail };
+
+export function targetKey(target: MapTarget | null): string | null {
+	if (!target) return null;
+	return target.type === 'unit' ? `unit:${target.code}` : `${target.type}:${target.id}`;
+}
+
+function pathOf(target: MapTarget): string {
+	return target.type === 'unit'
+		? `/api/v1/units/${target.code}?geometry=1`
+		: target.type === 'praktyka'
+			? `/api/v1/practices/${target.id}`
+			: `/api/v1/partnerships/${target.id}`;
+}
+
+export class Selection {
+	target = $state<MapTarget | null>(null);
+	detail = $state<Detail | null>(null);
+	error = $state<string | null>(null);
+	#request = 0;
+
+	constructor(private readonly errorPrefix: () => string) {}
+
+	get key(): string | null {
+		return targetKey(this.target);
+	}
+
+	get name(): string {
+		const d = this.detail;
+		if (d?.type === 'unit') return d.unit.name;
+		if (d?.type === 'praktyka') return d.practice.title;
+		if (d?.type === 'partnerstwo') return d.partnership.name;
+		return '';
+	}
+
+	/** Where to fly to show the loaded record, if anywhere. */
+	get bbox(): [number, number, number, number] | null {
+		const d = this.detail;
+		if (d?.type === 'unit') return d.unit.bbox;
+		if (d?.type === 'partnerstwo') return d.partnership.bbox;
+		if (d?.type === 'praktyka' && d.practice.point) {
+			const [x, y] = d.practice.point;
+			return [x - 0.15, y - 0.1, x + 0.15, y + 0.1];
+		}
+		return null;
+	}
+
+	/** Opens a target (or closes with null); resolves when its record has loaded. */
+	async open(target: MapTarget | null): Promise<boolean> {
+		this.target = target;
+		this.detail = null;
+		this.error = null;
+		if (!target) return false;
+		const mine = ++this.#request;
+		try {
+			const res = await fetch(pathOf(target));
+			const body = await res.json();
+			if (mine !== this.#request) return false;
+			if (!res.ok) throw new Error(body?.error?.message ?? res.statusText);
+			this.detail =
+				target.type === 'unit'
+					? { type: 'unit', unit: body }
+					: target.type === 'praktyka'
+						? { type: 'praktyka', practice: body }
+						: { type: 'partnerstwo', partnership: body.properties };
+			return true;
+		} catch (err) {
+			if (mine === this.#request)
+				this.error = `${this.errorPrefix()} ${err instanceof Error ? err.message : ''}`;
+			return false;
+		}
+	}
+}

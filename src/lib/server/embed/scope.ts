@@ -1,0 +1,89 @@
+/**
+ * The scope lock of an embedded map: whatever filters the URL or the host page ask for, the
+ * embed shows only what lies inside its scope. Filters may narrow the scope, never widen it.
+ */
+import { regionOf, type Filters } from '../../filters';
+import type { Scope } from '../../embed/protocol';
+import { getDb, type Db } from '../db';
+import {
+	listPartnerships,
+	listPractices,
+	type PartnershipSummary,
+	type PracticeSummary
+} from '../records/read';
+import { getUnit } from '../units';
+
+export interface ScopedLists {
+	filters: Filters;
+	practices: PracticeSummary[];
+	partnerships: PartnershipSummary[];
+	scopeName: string | null;
+	scopeBBox: [number, number, number, number] | null;
+	notes: string[];
+}
+
+const LEVEL_KEY = { 2: 'woj', 4: 'pow', 7: 'gmi' } as const;
+
+/** Filters clamped to a region scope: a region outside it is replaced by the scope itself. */
+export function clampToRegion(
+	filters: Filters,
+	scopeCode: string
+): { filters: Filters; clamped: boolean } {
+	const region = regionOf(filters);
+	if (region && region.startsWith(scopeCode)) return { filters, clamped: false };
+	const key = LEVEL_KEY[scopeCode.length as 2 | 4 | 7];
+	return {
+		filters: { ...filters, woj: null, pow: null, gmi: null, [key]: scopeCode },
+		clamped: region !== null
+	};
+}
+
+export function scopedLists(filters: Filters, scope: Scope | null, db: Db = getDb()): ScopedLists {
+	const notes: string[] = [];
+	if (!scope)
+		return {
+			filters,
+			practices: listPractices(filters, db),
+			partnerships: listPartnerships(filters, db),
+			scopeName: null,
+			scopeBBox: null,
+			notes
+		};
+	if (scope.type === 'region') {
+		const unit = getUnit(scope.code, {}, db);
+		if (!unit) {
+			notes.push(`Nie ma jednostki ${scope.code} / unknown unit; pokazano całą Polskę`);
+			return { ...scopedLists(filters, null, db), notes };
+		}
+		const { filters: f, clamped } = clampToRegion(filters, scope.code);
+		if (clamped)
+			notes.push(`Ta mapa pokazuje tylko: ${unit.name} / this map is limited to ${unit.name}`);
+		return {
+			filters: f,
+			practices: listPractices(f, db),
+			partnerships: listPartnerships(f, db),
+			scopeName: unit.name,
+			scopeBBox: unit.bbox,
+			notes
+		};
+	}
+	const [partnership] = listPartnerships(
+		{ ...filters, woj: null, pow: null, gmi: null, q: null, typ: null, rok: null },
+		db,
+		{
+			ids: [scope.id]
+		}
+	);
+	if (!partnership) {
+		notes.push(`Nie ma partnerstwa ${scope.id} / unknown partnership; pokazano całą Polskę`);
+		return { ...scopedLists(filters, null, db), notes };
+	}
+	return {
+		filters,
+		practices: listPractices(filters, db, { partnershipId: scope.id }),
+		partnerships: listPartnerships(filters, db, { ids: [scope.id] }),
+		scopeName: partnership.name,
+		scopeBBox: partnership.bbox,
+		notes
+	};
+}

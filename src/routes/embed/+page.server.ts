@@ -1,0 +1,33 @@
+import type { PageServerLoad } from './$types';
+import { env } from '$env/dynamic/private';
+import { tileVersions } from '$lib/server/tiles';
+import { parseFilters, regionOf } from '$lib/filters';
+import { parseEmbedOptions, formatScope } from '$lib/embed/protocol';
+import { scopedLists } from '$lib/server/embed/scope';
+import { getUnit } from '$lib/server/units';
+
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, s.lastIndexOf(' ', n)) + '…' : s);
+
+export const load: PageServerLoad = ({ url, setHeaders }) => {
+	const parsed = parseFilters(url.searchParams);
+	const { options, notes: optionNotes } = parseEmbedOptions(url.searchParams);
+	const scoped = scopedLists(parsed.filters, options.scope);
+	const regionCode = regionOf(scoped.filters);
+	const region = regionCode ? getUnit(regionCode) : null;
+	// Short-lived: an embedded map on a busy municipal page is fetched often, and changes rarely.
+	setHeaders({ 'cache-control': 'public, max-age=60' });
+	return {
+		versions: tileVersions(),
+		basemapStyleUrl: env.BASEMAP_STYLE_URL || null,
+		filters: scoped.filters,
+		sel: parsed.sel,
+		notes: [...parsed.notes, ...optionNotes, ...scoped.notes],
+		options,
+		scope: formatScope(options.scope),
+		scopeName: scoped.scopeName,
+		scopeBBox: scoped.scopeBBox,
+		region: region ? { code: region.code, name: region.name, bbox: region.bbox } : null,
+		practices: scoped.practices.map((p) => ({ ...p, summary: clip(p.summary, 180) })),
+		partnerships: scoped.partnerships
+	};
+};

@@ -1,0 +1,29 @@
+import type { RequestHandler } from './$types';
+import { oembedFor } from '$lib/server/embed/oembed';
+import { apiError } from '$lib/server/api/respond';
+
+/** GET /oembed?url=…[&maxwidth=&maxheight=&format=json] (oEmbed 1.0, type rich). */
+export const GET: RequestHandler = ({ url }) => {
+	const target = url.searchParams.get('url');
+	if (!target) return apiError(400, 'Brak parametru „url” / the "url" parameter is missing');
+	const format = url.searchParams.get('format') ?? 'json';
+	// The specification's answer to formats a provider does not offer.
+	if (format !== 'json')
+		return apiError(501, `Dostępny jest tylko format json / only json is offered`);
+	const dimension = (name: string) => {
+		const v = url.searchParams.get(name);
+		return v && /^\d{2,5}$/.test(v) ? Number(v) : null;
+	};
+	const result = oembedFor(url.origin, target, {
+		width: dimension('maxwidth'),
+		height: dimension('maxheight')
+	});
+	if (!result.ok) return apiError(result.status, result.message);
+	return new Response(JSON.stringify(result.body), {
+		headers: {
+			'content-type': 'application/json; charset=utf-8',
+			'cache-control': 'public, max-age=3600',
+			'access-control-allow-origin': '*'
+		}
+	});
+};

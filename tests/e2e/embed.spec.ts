@@ -160,7 +160,7 @@ test('oEmbed answers for detail pages and the map', async ({ request, baseURL })
 	const body = await res.json();
 	expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Mapa Partnerstw' });
 	expect(body.title).toContain('Blisko Krakowa');
-	expect(body.html).toMatch(/^<iframe src="[^"]+\/embed\?[^"]*zakres=partnerstwo%3A\d+/);
+	expect(body.html).toMatch(/^<iframe src="[^"]+\/embed\?[^"]*zakres=partnerstwo:\d+/);
 	expect(body.html).toContain('title="');
 	expect(body.html).toContain('loading="lazy"');
 	expect(typeof body.width).toBe('number');

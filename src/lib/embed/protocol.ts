@@ -169,7 +169,8 @@ export function buildEmbedUrl(
 		p.set('wysokosc', String(input.options.height));
 	if (input.sel) p.set('sel', `${input.sel.type}:${input.sel.id}`);
 	if (input.lang === 'en') p.set('lang', 'en');
-	const q = p.toString();
+	// Colons are legal in a query: keep `zakres=gmi:1206113` readable for whoever pastes the code.
+	const q = p.toString().replace(/%3A/gi, ':');
 	return `${origin}/embed${q ? `?${q}` : ''}`;
 }
 

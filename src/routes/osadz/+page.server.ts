@@ -1,0 +1,56 @@
+import type { PageServerLoad } from './$types';
+import { EMPTY_FILTERS, parseFilters, regionOf } from '$lib/filters';
+import { formatScope, parseEmbedOptions, type Scope } from '$lib/embed/protocol';
+import type { BuilderStart, ScopeChoice } from '$lib/components/EmbedBuilder.svelte';
+import { facets } from '$lib/server/records/facets';
+import { getPartnership } from '$lib/server/records/read';
+import { getUnit } from '$lib/server/units';
+
+/**
+ * The builder starts from the address, so a link from a map view (`/osadz?gmi=1206113&typ=…`) or
+ * from an embed (`/osadz?zakres=partnerstwo:3&lista=1`) opens it set up for that view.
+ */
+export const load: PageServerLoad = ({ url }) => {
+	const { filters } = parseFilters(url.searchParams);
+	const { options } = parseEmbedOptions(url.searchParams);
+	const region = regionOf(filters);
+	const scope: Scope | null = options.scope ?? (region ? { type: 'region', code: region } : null);
+	let choice: ScopeChoice | null = null;
+	if (scope?.type === 'region') {
+		const unit = getUnit(scope.code);
+		if (unit)
+			choice = {
+				value: formatScope(scope)!,
+				level: unit.level,
+				label: unit.name,
+				// As the search suggestions describe units: type, powiat, województwo.
+				detail: [
+					unit.type,
+					...unit.parents
+						.slice()
+						.reverse()
+						.map((p) => (p.level === 'woj' ? `woj. ${p.name}` : p.name))
+				].join(', ')
+			};
+	} else if (scope?.type === 'partnerstwo') {
+		const p = getPartnership(scope.id);
+		if (p)
+			choice = {
+				value: formatScope(scope)!,
+				level: 'partnerstwo',
+				label: p.name,
+				detail: ''
+			};
+	}
+	const start: BuilderStart = {
+		scope: choice,
+		typ: filters.typ,
+		kat: filters.kat,
+		rok: filters.rok,
+		list: options.list,
+		legend: options.legend,
+		height: options.height
+	};
+	// Years that have records, newest first.
+	return { start, years: facets(EMPTY_FILTERS).rok.map((r) => r.value) };
+};

@@ -12,6 +12,8 @@
  * Descriptions and summaries are written here, in our own words; nothing of the sources' prose is
  * copied. Facts (names, dates, amounts, membership, the Metryka fields) come from the data.
  */
+import { parsePracticePage, type ParsedPractice } from '../src/lib/server/import/parse-page.ts';
+import type { Metryka } from '../src/lib/server/records/types.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { readCsvObjects } from '../src/lib/csv.ts';
@@ -78,23 +80,6 @@ interface Partnership {
 	members: Member[];
 	otherMembers: OtherMember[];
 	extra: Record<string, unknown>;
-}
-
-interface Metryka {
-	dateAdded: string | null;
-	dateUpdated: string | null;
-	unitType: string | null;
-	locality: string | null;
-	powiat: string | null;
-	wojewodztwo: string | null;
-	postalCode: string | null;
-	postOffice: string | null;
-	implementingUnit: string | null;
-	street: string | null;
-	phone: string | null;
-	websites: string[];
-	population: number | null;
-	contacts: { name: string; role: string | null }[];
 }
 
 interface NamedPartner {
@@ -474,86 +459,25 @@ function haversineKm(lon1: number, lat1: number, lon2: number, lat2: number): nu
 }
 
 // ---------------------------------------------------------------------------------------------
-// The seed page: the "Skrót i Metryka" view of art 596, with its full Metryka block
+// The seed page: the "Skrót i Metryka" view of art 596, read by the importer's own parser
 
-interface SeedPage {
-	section: string;
-	title: string;
-	fields: Map<string, string[]>;
-}
-
-const METRYKA_LABELS: Record<string, keyof Metryka | 'postal'> = {
-	'data wprowadzenia do bdp': 'dateAdded',
-	'data aktualizacji': 'dateUpdated',
-	'typ jednostki': 'unitType',
-	miejscowosc: 'locality',
-	powiat: 'powiat',
-	wojewodztwo: 'wojewodztwo',
-	'kod pocztowy i poczta': 'postal',
-	'jednostka wdrazajaca': 'implementingUnit',
-	ulica: 'street',
-	telefon: 'phone',
-	// The old site misspelt "Witryna" as "Wirtyna"; accept both.
-	'wirtyna internetowa': 'websites',
-	'witryna internetowa': 'websites',
-	'liczba mieszkancow': 'population',
-	'osoby kontaktowe': 'contacts'
-};
-
-function parseSeed(text: string, where: string): SeedPage {
-	const lines = text.replace(/\r\n?/g, '\n').split('\n');
-	const sectionAt = lines.findIndex((l) => /^\s*.+\s:\s*Praktyki\s*$/.test(l));
-	if (sectionAt < 0) throw new Error(`${where}: no "<section> : Praktyki" line`);
-	const section = lines[sectionAt].replace(/:\s*Praktyki\s*$/, '').trim();
-	const title = clean(lines.slice(sectionAt + 1).find((l) => l.trim() !== ''));
-	const start = lines.findIndex((l) => l.trim() === 'Metryka praktyki');
-	if (start < 0) throw new Error(`${where}: no "Metryka praktyki" block`);
-	const fields = new Map<string, string[]>();
-	let current: string | null = null;
-	for (let i = start + 1; i < lines.length; i++) {
-		const line = lines[i];
-		if (line.trim() === '') continue;
-		if (line.trim().startsWith('.:')) break;
-		// A continuation line starts with a space and adds a value to the label above it.
-		if (/^\s/.test(line)) {
-			if (!current) throw new Error(`${where}:${i + 1}: continuation line with no label above`);
-			fields.get(current)?.push(line.trim());
-			continue;
-		}
-		const m = /^([^:]+):\s*(.*)$/.exec(line);
-		if (!m)
-			throw new Error(`${where}:${i + 1}: "${line}" is neither "Label: value" nor a continuation`);
-		current = foldPolish(m[1]);
-		if (!(current in METRYKA_LABELS))
-			throw new Error(`${where}:${i + 1}: unknown Metryka label "${m[1]}"`);
-		fields.set(current, m[2].trim() ? [m[2].trim()] : []);
-	}
-	return { section, title, fields };
-}
-
-function metrykaFromSeed(page: SeedPage, where: string): Metryka {
-	const m = emptyMetryka();
-	for (const [label, values] of page.fields) {
-		const key = METRYKA_LABELS[label];
-		const first = values[0] ?? null;
-		if (key === 'postal') {
-			const pm = /^(\d{2}-\d{3})\s*(.*)$/.exec(first ?? '');
-			if (!pm) throw new Error(`${where}: postal code line "${first}" is not "NN-NNN Town"`);
-			m.postalCode = pm[1];
-			m.postOffice = pm[2] || null;
-		} else if (key === 'websites') m.websites = values;
-		else if (key === 'population') {
-			// "43.598": the dot groups thousands.
-			const n = Number((first ?? '').replace(/[.\s\u00a0]/g, ''));
-			if (!Number.isInteger(n)) throw new Error(`${where}: population "${first}" is not a number`);
-			m.population = n;
-		} else if (key === 'contacts') {
-			// Name and role lines alternate: "Osoby kontaktowe: Name" / " role" / " Name" / " role".
-			for (let i = 0; i < values.length; i += 2)
-				m.contacts.push({ name: values[i], role: values[i + 1] ?? null });
-		} else (m as unknown as Record<string, string | null>)[key] = first;
-	}
-	return m;
+function metrykaOf(page: ParsedPractice): Metryka {
+	return {
+		dateAdded: page.dateAdded,
+		dateUpdated: page.dateUpdated,
+		unitType: page.unitType,
+		locality: page.locality,
+		powiat: page.powiat,
+		wojewodztwo: page.wojewodztwo,
+		postalCode: page.postalCode,
+		postOffice: page.postOffice,
+		implementingUnit: page.implementingUnit,
+		street: page.street,
+		phone: page.phone,
+		websites: page.websites,
+		population: page.population,
+		contacts: page.contacts
+	};
 }
 
 function emptyMetryka(): Metryka {
@@ -822,11 +746,17 @@ const bdp: BdpFacts[] = read(FILES.bdp)
 		}
 	});
 
-const seed = parseSeed(readFileSync(seedPath, 'utf8'), seedPath);
+const seedPage = parsePracticePage(readFileSync(seedPath, 'utf8'), { fileName: seedPath });
+const seed = { section: seedPage.section, title: clean(seedPage.title) };
 const seedFacts = bdp.find((f) => clean(f.title) === seed.title);
 if (!seedFacts)
 	throw new Error(`${seedPath}: title "${seed.title}" matches no practice in ${FILES.bdp}`);
-log(`seed page is art ${seedFacts.art}: ${seed.fields.size} Metryka fields`);
+log(
+	`seed page is art ${seedFacts.art}: ${
+		Object.values(metrykaOf(seedPage)).filter((v) => v !== null && !(Array.isArray(v) && !v.length))
+			.length
+	} Metryka fields`
+);
 
 /** "krakowski (the 5 partner gminas …)" → "krakowski": the note in brackets is the collector's. */
 function hintWord(s: string | null | undefined): string | null {
@@ -871,7 +801,7 @@ for (const f of [...bdp].sort((a, b) => a.art - b.art)) {
 		);
 
 	const metryka: Metryka = isSeed
-		? metrykaFromSeed(seed, seedPath)
+		? metrykaOf(seedPage)
 		: {
 				...emptyMetryka(),
 				dateAdded: f.date_added,

@@ -8,6 +8,8 @@ import type { Filters } from '../../filters';
 import { EMPTY_FILTERS, regionOf } from '../../filters';
 import { sectionBySlug } from '../../sections';
 import { searchIds } from '../search';
+import { metrykaFromRow } from './rows';
+import type { Metryka } from './types';
 
 const collator = new Intl.Collator('pl');
 
@@ -231,22 +233,7 @@ export interface PracticeDetail {
 	presentationHtml: string | null;
 	keywords: string[];
 	status: string;
-	metryka: {
-		dateAdded: string | null;
-		dateUpdated: string | null;
-		unitType: string | null;
-		locality: string | null;
-		powiat: string | null;
-		wojewodztwo: string | null;
-		postalCode: string | null;
-		postOffice: string | null;
-		implementingUnit: string | null;
-		street: string | null;
-		phone: string | null;
-		websites: string[];
-		population: number | null;
-		contacts: { name: string; role: string | null }[];
-	};
+	metryka: Metryka;
 	unit: { code: string; name: string; powiat: string | null; wojewodztwo: string | null } | null;
 	point: [number, number] | null;
 	units: { code: string; name: string; role: string }[];
@@ -287,22 +274,7 @@ export function getPractice(id: number, db: Db = getDb()): PracticeDetail | null
 		presentationHtml: r.presentation as string | null,
 		keywords: JSON.parse(r.keywords as string),
 		status: r.status as string,
-		metryka: {
-			dateAdded: r.date_added as string | null,
-			dateUpdated: r.date_updated as string | null,
-			unitType: r.unit_type as string | null,
-			locality: r.locality as string | null,
-			powiat: r.powiat_name as string | null,
-			wojewodztwo: r.wojewodztwo_name as string | null,
-			postalCode: r.postal_code as string | null,
-			postOffice: r.post_office as string | null,
-			implementingUnit: r.implementing_unit as string | null,
-			street: r.street as string | null,
-			phone: r.phone as string | null,
-			websites: JSON.parse(r.websites as string),
-			population: r.population as number | null,
-			contacts: JSON.parse(r.contacts as string)
-		},
+		metryka: metrykaFromRow(r),
 		unit: r.unit_code
 			? {
 					code: r.unit_code as string,

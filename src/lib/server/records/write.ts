@@ -4,6 +4,7 @@
  * it was. Unknown TERYT codes are refused with a message naming the code and the record.
  */
 import type { Db } from '../db';
+import { metrykaFromRow } from './rows';
 import { recomputeArea } from '../partnerships/area';
 import { toSafeHtml } from '../rich-text';
 import { indexPartnership, indexPractice } from '../search';
@@ -108,22 +109,7 @@ export function practiceSnapshot(db: Db, id: number): PracticeInput {
 		summary: r.summary as string,
 		presentation: (r.presentation as string | null) ?? null,
 		keywords: JSON.parse(r.keywords as string),
-		metryka: {
-			dateAdded: r.date_added as string | null,
-			dateUpdated: r.date_updated as string | null,
-			unitType: r.unit_type as string | null,
-			locality: r.locality as string | null,
-			powiat: r.powiat_name as string | null,
-			wojewodztwo: r.wojewodztwo_name as string | null,
-			postalCode: r.postal_code as string | null,
-			postOffice: r.post_office as string | null,
-			implementingUnit: r.implementing_unit as string | null,
-			street: r.street as string | null,
-			phone: r.phone as string | null,
-			websites: JSON.parse(r.websites as string),
-			population: r.population as number | null,
-			contacts: JSON.parse(r.contacts as string)
-		},
+		metryka: metrykaFromRow(r),
 		unitCode: r.unit_code as string | null,
 		units: list<{ unit_code: string }>(
 			`SELECT unit_code FROM practice_units WHERE practice_id = ? ORDER BY rowid`

@@ -18,6 +18,9 @@ export const PARTNERSHIP_KIND_SLUGS = [
 	'other'
 ] as const;
 
+/** Rows of each list sent with a page; the rest come from the API as the reader asks. */
+export const LIST_PAGE = 100;
+
 export interface Filters {
 	woj: string | null;
 	pow: string | null;

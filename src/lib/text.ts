@@ -100,3 +100,26 @@ export function highlight(text: string, stems: string[]): { text: string; mark: 
 	}
 	return parts;
 }
+
+const PL_ALPHABET = 'aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż';
+
+/**
+ * A key that sorts like Polish collation in plain binary comparison (so SQLite can ORDER BY an
+ * index): letters by their place in the Polish alphabet, digits before letters, case and
+ * punctuation ignored.
+ */
+export function polishSortKey(s: string): string {
+	let key = '';
+	for (const ch of s.toLowerCase()) {
+		const i = PL_ALPHABET.indexOf(ch);
+		if (i >= 0) key += String.fromCharCode(0x41 + i);
+		else if (ch >= '0' && ch <= '9') key += ch;
+		else if (/\p{L}/u.test(ch)) {
+			// Other letters (é, ü, č…) sort as their base letter.
+			const base = ch.normalize('NFD')[0];
+			const j = PL_ALPHABET.indexOf(base);
+			key += j >= 0 ? String.fromCharCode(0x41 + j) : 'z';
+		} else if (/\s/.test(ch) && !key.endsWith(' ')) key += ' ';
+	}
+	return key.trim();
+}

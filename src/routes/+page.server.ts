@@ -1,8 +1,14 @@
 import type { PageServerLoad } from './$types';
 import { env } from '$env/dynamic/private';
 import { tileVersions } from '$lib/server/tiles';
-import { parseFilters, regionOf } from '$lib/filters';
-import { listPartnerships, listPractices } from '$lib/server/records/read';
+import { LIST_PAGE, parseFilters, regionOf } from '$lib/filters';
+import {
+	countPartnerships,
+	countPractices,
+	listPartnerships,
+	listPractices,
+	partnershipIds
+} from '$lib/server/records/read';
 import { facets } from '$lib/server/records/facets';
 import { getUnit } from '$lib/server/units';
 
@@ -17,6 +23,7 @@ export const load: PageServerLoad = ({ url }) => {
 			`Nie ma jednostki o kodzie TERYT ${regionCode}; pokazano całą Polskę / unknown unit`
 		);
 	const effective = region ? filters : { ...filters, woj: null, pow: null, gmi: null };
+	const filtered = Object.values(effective).some((v) => v !== null);
 	return {
 		versions: tileVersions(),
 		// Off by default: the map is complete without it and makes no request to another host.
@@ -26,8 +33,15 @@ export const load: PageServerLoad = ({ url }) => {
 		notes,
 		region: region ? { code: region.code, name: region.name, bbox: region.bbox } : null,
 		// The list needs only the opening of each summary; the panel loads the whole record.
-		practices: listPractices(effective).map((p) => ({ ...p, summary: clip(p.summary, 180) })),
-		partnerships: listPartnerships(effective),
+		practices: listPractices(effective, undefined, { limit: LIST_PAGE }).map((p) => ({
+			...p,
+			summary: clip(p.summary, 180)
+		})),
+		practiceTotal: countPractices(effective),
+		partnerships: listPartnerships(effective, undefined, { limit: LIST_PAGE }),
+		partnershipTotal: countPartnerships(effective),
+		// Which areas the map draws when a filter is set (all of them otherwise).
+		partnershipIds: filtered ? partnershipIds(effective) : null,
 		facets: facets(effective)
 	};
 };

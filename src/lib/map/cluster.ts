@@ -6,12 +6,13 @@ import Supercluster from 'supercluster';
 
 export interface PracticePoint {
 	id: number;
-	title: string;
+	/** Known for rows of the list; the map asks for the others when hovered. */
+	title?: string;
 	point: [number, number];
 }
 
 export type Marker =
-	| { kind: 'practice'; id: number; title: string; position: [number, number] }
+	| { kind: 'practice'; id: number; title?: string; position: [number, number] }
 	| {
 			kind: 'cluster';
 			clusterId: number;
@@ -21,7 +22,7 @@ export type Marker =
 	  };
 
 export function createClusterIndex(points: PracticePoint[]) {
-	const index = new Supercluster<{ id: number; title: string }>({ radius: 48, maxZoom: 13 });
+	const index = new Supercluster<{ id: number; title?: string }>({ radius: 48, maxZoom: 13 });
 	index.load(
 		points.map((p) => ({
 			type: 'Feature',
@@ -48,7 +49,7 @@ export function createClusterIndex(points: PracticePoint[]) {
 						position,
 						expansionZoom: Math.min(index.getClusterExpansionZoom(props.cluster_id!), 14)
 					};
-				return { kind: 'practice', id: props.id!, title: props.title!, position };
+				return { kind: 'practice', id: props.id!, title: props.title, position };
 			});
 		}
 	};

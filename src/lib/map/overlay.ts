@@ -9,7 +9,7 @@ import type { Feature } from 'geojson';
 import { createClusterIndex, type Marker, type PracticePoint } from './cluster';
 
 export type OverlayPick =
-	| { kind: 'practice'; id: number; title: string }
+	| { kind: 'practice'; id: number; title?: string }
 	| { kind: 'cluster'; position: [number, number]; expansionZoom: number; count: number };
 
 export interface Overlay {

@@ -7,6 +7,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|javascript|xml))/;
 const MIN_BYTES = 1024;
+const packedCache = new Map<string, Buffer>();
 
 export async function compress(request: Request, response: Response): Promise<Response> {
 	const type = response.headers.get('content-type') ?? '';
@@ -21,6 +22,16 @@ export async function compress(request: Request, response: Response): Promise<Re
 	const accept = request.headers.get('accept-encoding') ?? '';
 	const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
 	if (!encoding) return response;
+	const etag = response.headers.get('etag');
+	const cacheKey = etag ? `${etag}|${encoding}` : null;
+	const cached = cacheKey ? packedCache.get(cacheKey) : undefined;
+	if (cached) {
+		const headers = new Headers(response.headers);
+		headers.append('vary', 'accept-encoding');
+		headers.set('content-encoding', encoding);
+		headers.set('content-length', String(cached.length));
+		return new Response(new Uint8Array(cached), { status: response.status, headers });
+	}
 	const body = Buffer.from(await response.arrayBuffer());
 	const headers = new Headers(response.headers);
 	headers.append('vary', 'accept-encoding');
@@ -36,6 +47,11 @@ export async function compress(request: Request, response: Response): Promise<Re
 			: gzipSync(body, { level: 6 });
 	headers.set('content-encoding', encoding);
 	headers.set('content-length', String(packed.length));
+	if (cacheKey) {
+		// Responses with an ETag are the same bytes every time: compress them once.
+		if (packedCache.size >= 500) packedCache.delete(packedCache.keys().next().value!);
+		packedCache.set(cacheKey, packed);
+	}
 	return new Response(new Uint8Array(packed), {
 		status: response.status,
 		statusText: response.statusText,

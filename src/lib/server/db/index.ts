@@ -11,6 +11,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
 import { appRoot, migrationsDir } from '../paths';
 import { loadBundledData } from './seed';
+import { backfillSortKeys } from '../records/write';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -24,6 +25,7 @@ export function openDatabase(url: string, options: { seed?: boolean } = {}): Db 
 	const db = drizzle(sqlite, { schema }) as Db;
 	migrate(db, { migrationsFolder: migrationsDir });
 	if (options.seed !== false) loadBundledData(db);
+	backfillSortKeys(db);
 	return db;
 }
 

@@ -110,6 +110,8 @@ export const practices = sqliteTable(
 		/** Canonical URL of the old page (the "Skrót i Metryka" view); the importer's second key. */
 		sourceUrl: text('source_url').unique(),
 		title: text('title').notNull(),
+		/** The title's Polish collation key (src/lib/text.ts polishSortKey), for ORDER BY … LIMIT. */
+		sortKey: text('sort_key'),
 		/** Section slug, e.g. 'wspolpraca-miedzy-jst' (see src/lib/sections.ts). */
 		section: text('section').notNull(),
 		summary: text('summary').notNull().default(''),
@@ -139,7 +141,8 @@ export const practices = sqliteTable(
 	(t) => [
 		index('practices_section_idx').on(t.section),
 		index('practices_unit_code_idx').on(t.unitCode),
-		index('practices_status_idx').on(t.status)
+		index('practices_status_idx').on(t.status),
+		index('practices_status_sort_key_idx').on(t.status, t.sortKey)
 	]
 );
 
@@ -206,6 +209,8 @@ export const partnerships = sqliteTable(
 		id: integer('id').primaryKey({ autoIncrement: true }),
 		slug: text('slug').notNull().unique(),
 		name: text('name').notNull(),
+		/** The name's Polish collation key (src/lib/text.ts polishSortKey), for ORDER BY … LIMIT. */
+		sortKey: text('sort_key'),
 		kind: text('kind', { enum: PARTNERSHIP_KINDS }).notNull(),
 		/** ISO date or year ('2014', '2016-09-04'). */
 		startDate: text('start_date'),
@@ -235,7 +240,10 @@ export const partnerships = sqliteTable(
 		geometryUpdatedAt: text('geometry_updated_at'),
 		...timestamps
 	},
-	(t) => [index('partnerships_kind_idx').on(t.kind)]
+	(t) => [
+		index('partnerships_kind_idx').on(t.kind),
+		index('partnerships_status_sort_key_idx').on(t.status, t.sortKey)
+	]
 );
 
 export const partnershipMembers = sqliteTable(

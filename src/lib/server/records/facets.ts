@@ -5,12 +5,8 @@
  */
 import { getDb, type Db } from '../db';
 import type { Filters } from '../../filters';
-import {
-	listPartnerships,
-	listPractices,
-	type PartnershipSummary,
-	type PracticeSummary
-} from './read';
+import { partnershipIds, practiceIds } from './read';
+import { metaValue } from '../tiles';
 
 export interface RegionCount {
 	code: string;
@@ -75,41 +71,68 @@ function regionCounts(
 		.sort((a, b) => collator.compare(a.name, b.name));
 }
 
-function count<T, K>(items: T[], keys: (item: T) => K[]): Map<K, number> {
-	const m = new Map<K, number>();
-	for (const item of items) for (const k of keys(item)) m.set(k, (m.get(k) ?? 0) + 1);
-	return m;
+function grouped(db: Db, sql: string, ids: number[]): Map<string, number> {
+	const rows = db.$client.prepare(sql).all(JSON.stringify(ids)) as {
+		k: string | null;
+		n: number;
+	}[];
+	return new Map(rows.filter((r) => r.k !== null).map((r) => [r.k!, r.n]));
 }
 
-function yearsOfPartnership(p: PartnershipSummary, until: number): number[] {
-	const start = p.startDate ? Number(p.startDate.slice(0, 4)) : null;
-	const end = p.endDate ? Number(p.endDate.slice(0, 4)) : until;
-	if (start === null) return [];
-	const years: number[] = [];
-	for (let y = start; y <= Math.min(end, until); y++) years.push(y);
-	return years;
-}
+const cache = new Map<string, Facets>();
+const CACHE_SIZE = 200;
 
-function yearsOfPractice(p: PracticeSummary): number[] {
-	return p.year ? [p.year] : [];
-}
-
+/**
+ * Counts for every filter choice, given the other filters. Cached per data version and filter
+ * set: the same view asked again (a shared link, a reload, an embed on a busy page) costs nothing.
+ */
 export function facets(filters: Filters, db: Db = getDb()): Facets {
+	const key = `${metaValue(db, 'records_version')}|${JSON.stringify(filters)}`;
+	const hit = cache.get(key);
+	if (hit) return hit;
+	const result = computeFacets(filters, db);
+	if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+	cache.set(key, result);
+	return result;
+}
+
+function computeFacets(filters: Filters, db: Db): Facets {
 	const without = (patch: Partial<Filters>) => ({ ...filters, ...patch });
 	// Region counts apply every filter but the region itself.
 	const noRegion = without({ woj: null, pow: null, gmi: null });
-	const practices = listPractices(noRegion, db).map((p) => p.id);
-	const partnerships = listPartnerships(noRegion, db).map((p) => p.id);
+	const practices = practiceIds(noRegion, db);
+	const partnerships = partnershipIds(noRegion, db);
 	const thisYear = new Date().getFullYear();
-	const kat = count(listPractices(without({ kat: null }), db), (p) => [p.section]);
-	const typ = count(listPartnerships(without({ typ: null }), db), (p) => [p.kind]);
+	const kat = grouped(
+		db,
+		`SELECT section AS k, count(*) AS n FROM practices WHERE id IN (SELECT value FROM json_each(?)) GROUP BY section`,
+		practiceIds(without({ kat: null }), db)
+	);
+	const typ = grouped(
+		db,
+		`SELECT kind AS k, count(*) AS n FROM partnerships WHERE id IN (SELECT value FROM json_each(?)) GROUP BY kind`,
+		partnershipIds(without({ typ: null }), db)
+	);
 	const years = new Map<number, number>();
-	for (const [y, n] of count(listPractices(without({ rok: null }), db), yearsOfPractice))
-		years.set(y, (years.get(y) ?? 0) + n);
-	for (const [y, n] of count(listPartnerships(without({ rok: null }), db), (p) =>
-		yearsOfPartnership(p, thisYear)
+	for (const [y, n] of grouped(
+		db,
+		`SELECT substr(date_added, 1, 4) AS k, count(*) AS n FROM practices WHERE id IN (SELECT value FROM json_each(?)) GROUP BY k`,
+		practiceIds(without({ rok: null }), db)
 	))
-		years.set(y, (years.get(y) ?? 0) + n);
+		if (/^\d{4}$/.test(y)) years.set(Number(y), n);
+	const spans = db.$client
+		.prepare(
+			`SELECT start_date, end_date FROM partnerships WHERE id IN (SELECT value FROM json_each(?)) AND start_date IS NOT NULL`
+		)
+		.all(JSON.stringify(partnershipIds(without({ rok: null }), db))) as {
+		start_date: string;
+		end_date: string | null;
+	}[];
+	for (const span of spans) {
+		const start = Number(span.start_date.slice(0, 4));
+		const end = Math.min(span.end_date ? Number(span.end_date.slice(0, 4)) : thisYear, thisYear);
+		for (let y = start; y <= end; y++) years.set(y, (years.get(y) ?? 0) + 1);
+	}
 	return {
 		woj: regionCounts(db, practices, partnerships, 2, null),
 		pow:

@@ -57,23 +57,43 @@ function yearOf(date: string | null): number | null {
 	return date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
 }
 
-export function listPractices(
-	filters: Filters,
-	db: Db = getDb(),
-	opts: { partnershipId?: number } = {}
-): PracticeSummary[] {
+export interface ListOptions {
+	/** At most this many (all when absent), after skipping `offset`. */
+	limit?: number;
+	offset?: number;
+	ids?: number[];
+	/** Practices: only those linked to this partnership. */
+	partnershipId?: number;
+}
+
+interface Query {
+	from: string;
+	where: string[];
+	args: unknown[];
+	order: string;
+}
+
+/**
+ * The WHERE of a filtered list. Region filters go through the indexed member tables (IN, not a
+ * correlated EXISTS), a text query through FTS5, whose ranking also orders the result.
+ */
+function practiceQuery(filters: Filters, db: Db, opts: ListOptions): Query {
 	const where = [`p.status = 'published'`];
 	const args: unknown[] = [];
+	let from = 'practices p';
+	let order = 'p.sort_key, p.id';
+	if (opts.ids) {
+		where.push(`p.id IN (SELECT value FROM json_each(?))`);
+		args.push(JSON.stringify(opts.ids));
+	}
 	if (opts.partnershipId !== undefined) {
-		where.push(
-			`EXISTS (SELECT 1 FROM practice_partnerships pp WHERE pp.practice_id = p.id AND pp.partnership_id = ?)`
-		);
+		where.push(`p.id IN (SELECT practice_id FROM practice_partnerships WHERE partnership_id = ?)`);
 		args.push(opts.partnershipId);
 	}
 	const region = regionOf(filters);
 	if (region) {
 		where.push(
-			`EXISTS (SELECT 1 FROM practice_units pu WHERE pu.practice_id = p.id AND pu.unit_code >= ? AND pu.unit_code < ?)`
+			`p.id IN (SELECT practice_id FROM practice_units WHERE unit_code >= ? AND unit_code < ?)`
 		);
 		args.push(...regionRange(region));
 	}
@@ -87,21 +107,127 @@ export function listPractices(
 		);
 		args.push(filters.rok, filters.rok);
 	}
-	let ranked: Map<number, number> | null = null;
 	if (filters.q) {
-		ranked = searchIds(db, 'practice', filters.q);
-		where.push(`p.id IN (SELECT value FROM json_each(?))`);
-		args.push(JSON.stringify([...ranked.keys()]));
+		from = `json_each(?) r JOIN practices p ON p.id = r.value`;
+		args.unshift(JSON.stringify([...searchIds(db, 'practice', filters.q).keys()]));
+		order = 'r.key';
 	}
+	return { from, where, args, order };
+}
+
+function partnershipQuery(filters: Filters, db: Db, opts: ListOptions): Query {
+	const where = [`p.status = 'published'`];
+	const args: unknown[] = [];
+	let from = 'partnerships p';
+	let order = 'p.sort_key, p.id';
+	if (opts.ids) {
+		where.push(`p.id IN (SELECT value FROM json_each(?))`);
+		args.push(JSON.stringify(opts.ids));
+	}
+	const region = regionOf(filters);
+	if (region) {
+		where.push(
+			`p.id IN (SELECT partnership_id FROM partnership_members WHERE unit_code >= ? AND unit_code < ?)`
+		);
+		args.push(...regionRange(region));
+	}
+	if (filters.typ) {
+		where.push('p.kind = ?');
+		args.push(filters.typ);
+	}
+	if (filters.rok) {
+		where.push(
+			`(p.start_date IS NULL OR CAST(substr(p.start_date, 1, 4) AS INTEGER) <= ?) AND (p.end_date IS NULL OR CAST(substr(p.end_date, 1, 4) AS INTEGER) >= ?) AND (p.start_date IS NOT NULL OR p.end_date IS NOT NULL)`
+		);
+		args.push(filters.rok, filters.rok);
+	}
+	if (filters.q) {
+		from = `json_each(?) r JOIN partnerships p ON p.id = r.value`;
+		args.unshift(JSON.stringify([...searchIds(db, 'partnership', filters.q).keys()]));
+		order = 'r.key';
+	}
+	return { from, where, args, order };
+}
+
+function page(opts: ListOptions): { sql: string; args: number[] } {
+	if (opts.limit === undefined) return { sql: '', args: [] };
+	return { sql: ' LIMIT ? OFFSET ?', args: [opts.limit, opts.offset ?? 0] };
+}
+
+function count(db: Db, q: Query): number {
+	return (
+		db.$client
+			.prepare(`SELECT count(*) AS n FROM ${q.from} WHERE ${q.where.join(' AND ')}`)
+			.get(...q.args) as { n: number }
+	).n;
+}
+
+function ids(db: Db, q: Query): number[] {
+	return (
+		db.$client
+			.prepare(`SELECT p.id FROM ${q.from} WHERE ${q.where.join(' AND ')}`)
+			.all(...q.args) as { id: number }[]
+	).map((r) => r.id);
+}
+
+export function countPractices(filters: Filters, db: Db = getDb(), opts: ListOptions = {}): number {
+	return count(db, practiceQuery(filters, db, opts));
+}
+
+export function practiceIds(filters: Filters, db: Db = getDb(), opts: ListOptions = {}): number[] {
+	return ids(db, practiceQuery(filters, db, opts));
+}
+
+export function countPartnerships(
+	filters: Filters,
+	db: Db = getDb(),
+	opts: ListOptions = {}
+): number {
+	return count(db, partnershipQuery(filters, db, opts));
+}
+
+export function partnershipIds(
+	filters: Filters,
+	db: Db = getDb(),
+	opts: ListOptions = {}
+): number[] {
+	return ids(db, partnershipQuery(filters, db, opts));
+}
+
+/** Every matching practice as [id, lon, lat], for the map's markers. */
+export function practicePoints(
+	filters: Filters,
+	db: Db = getDb(),
+	opts: ListOptions = {}
+): [number, number, number][] {
+	const q = practiceQuery(filters, db, opts);
+	const rows = db.$client
+		.prepare(
+			`SELECT p.id, u.label_lon AS lon, u.label_lat AS lat FROM ${q.from}
+			JOIN units u ON u.code = p.unit_code WHERE ${q.where.join(' AND ')} AND u.label_lon IS NOT NULL`
+		)
+		.all(...q.args) as { id: number; lon: number; lat: number }[];
+	return rows.map((r) => [r.id, r.lon, r.lat]);
+}
+
+export function listPractices(
+	filters: Filters,
+	db: Db = getDb(),
+	opts: ListOptions = {}
+): PracticeSummary[] {
+	const q = practiceQuery(filters, db, opts);
+	const region = regionOf(filters);
+	const range = region ? regionRange(region) : null;
+	const limit = page(opts);
 	const rows = db.$client
 		.prepare(
 			`SELECT p.id, p.slug, p.title, p.section, p.summary, p.unit_code, u.name AS unit_name, p.locality,
 			u.label_lon, u.label_lat, p.date_added,
-			${region ? `(SELECT count(*) FROM practice_units pu WHERE pu.practice_id = p.id AND NOT (pu.unit_code >= ? AND pu.unit_code < ?))` : '0'} AS outside
-			FROM practices p LEFT JOIN units u ON u.code = p.unit_code
-			WHERE ${where.join(' AND ')}`
+			${range ? `(SELECT count(*) FROM practice_units pu WHERE pu.practice_id = p.id AND NOT (pu.unit_code >= ? AND pu.unit_code < ?))` : '0'} AS outside
+			FROM ${q.from} LEFT JOIN units u ON u.code = p.unit_code
+			WHERE ${q.where.join(' AND ')} ORDER BY ${q.order}${limit.sql}`
 		)
-		.all(...(region ? regionRange(region) : []), ...args) as {
+		.all(...(range ?? []), ...q.args, ...limit.args) as {
 		id: number;
 		slug: string;
 		title: string;
@@ -115,7 +241,7 @@ export function listPractices(
 		date_added: string | null;
 		outside: number;
 	}[];
-	const list = rows.map((r) => ({
+	return rows.map((r) => ({
 		id: r.id,
 		slug: r.slug,
 		title: r.title,
@@ -129,46 +255,17 @@ export function listPractices(
 		year: yearOf(r.date_added),
 		partly: r.outside > 0
 	}));
-	return ranked
-		? list.sort((a, b) => ranked.get(a.id)! - ranked.get(b.id)!)
-		: list.sort((a, b) => collator.compare(a.title, b.title));
 }
 
 export function listPartnerships(
 	filters: Filters,
 	db: Db = getDb(),
-	opts: { ids?: number[] } = {}
+	opts: ListOptions = {}
 ): PartnershipSummary[] {
-	const where = [`p.status = 'published'`];
-	const args: unknown[] = [];
-	if (opts.ids) {
-		where.push(`p.id IN (SELECT value FROM json_each(?))`);
-		args.push(JSON.stringify(opts.ids));
-	}
+	const q = partnershipQuery(filters, db, opts);
 	const region = regionOf(filters);
 	const range = region ? regionRange(region) : null;
-	if (range) {
-		where.push(
-			`EXISTS (SELECT 1 FROM partnership_members m WHERE m.partnership_id = p.id AND m.unit_code >= ? AND m.unit_code < ?)`
-		);
-		args.push(...range);
-	}
-	if (filters.typ) {
-		where.push('p.kind = ?');
-		args.push(filters.typ);
-	}
-	if (filters.rok) {
-		where.push(
-			`(p.start_date IS NULL OR CAST(substr(p.start_date, 1, 4) AS INTEGER) <= ?) AND (p.end_date IS NULL OR CAST(substr(p.end_date, 1, 4) AS INTEGER) >= ?) AND (p.start_date IS NOT NULL OR p.end_date IS NOT NULL)`
-		);
-		args.push(filters.rok, filters.rok);
-	}
-	let ranked: Map<number, number> | null = null;
-	if (filters.q) {
-		ranked = searchIds(db, 'partnership', filters.q);
-		where.push(`p.id IN (SELECT value FROM json_each(?))`);
-		args.push(JSON.stringify([...ranked.keys()]));
-	}
+	const limit = page(opts);
 	const rows = db.$client
 		.prepare(
 			`SELECT p.id, p.slug, p.name, p.kind, p.start_date, p.end_date, p.area_km2, p.population,
@@ -176,9 +273,9 @@ export function listPartnerships(
 			(SELECT count(*) FROM partnership_members m WHERE m.partnership_id = p.id) AS members,
 			(SELECT count(*) FROM partnership_other_members o WHERE o.partnership_id = p.id) AS others,
 			${range ? `(SELECT count(*) FROM partnership_members m WHERE m.partnership_id = p.id AND m.unit_code >= ? AND m.unit_code < ?)` : 'NULL'} AS inside
-			FROM partnerships p WHERE ${where.join(' AND ')}`
+			FROM ${q.from} WHERE ${q.where.join(' AND ')} ORDER BY ${q.order}${limit.sql}`
 		)
-		.all(...(range ?? []), ...args) as {
+		.all(...(range ?? []), ...q.args, ...limit.args) as {
 		id: number;
 		slug: string;
 		name: string;
@@ -197,7 +294,7 @@ export function listPartnerships(
 		others: number;
 		inside: number | null;
 	}[];
-	const list = rows.map((r) => ({
+	return rows.map((r) => ({
 		id: r.id,
 		slug: r.slug,
 		name: r.name,
@@ -216,9 +313,6 @@ export function listPartnerships(
 		partly: r.inside !== null && r.inside < r.members,
 		membersInRegion: r.inside ?? r.members
 	}));
-	return ranked
-		? list.sort((a, b) => ranked.get(a.id)! - ranked.get(b.id)!)
-		: list.sort((a, b) => collator.compare(a.name, b.name));
 }
 
 export interface PracticeDetail {

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db';
 import { metrykaFromRow } from './rows';
+import { polishSortKey } from '../../text';
 import { recomputeArea } from '../partnerships/area';
 import { toSafeHtml } from '../rich-text';
 import { indexPartnership, indexPractice } from '../search';
@@ -88,6 +89,7 @@ export function savePartnership(db: Db, p: PartnershipInput): { id: number; crea
 			`INSERT INTO sources (partnership_id, name, url, verified_at) VALUES (?, ?, ?, ?)`
 		);
 		for (const s of p.sources) source.run(id, s.name, s.url, s.verifiedAt);
+		c.prepare('UPDATE partnerships SET sort_key = ? WHERE id = ?').run(polishSortKey(p.name), id);
 		recomputeArea(db, id);
 		indexPartnership(db, id);
 		bumpVersion(db, 'records_version');
@@ -282,6 +284,7 @@ export function savePractice(
 			`INSERT INTO sources (practice_id, name, url, verified_at) VALUES (?, ?, ?, ?)`
 		);
 		for (const s of p.sources) source.run(id, s.name, s.url, s.verifiedAt);
+		c.prepare('UPDATE practices SET sort_key = ? WHERE id = ?').run(polishSortKey(p.title), id);
 		indexPractice(db, id!);
 		return { id: id!, created, changed };
 	})();
@@ -319,4 +322,25 @@ function uniqueSlug(db: Db, slug: string): string {
 	for (let i = 2; idBySlug(db, 'practices', candidate) !== undefined; i++)
 		candidate = `${slug}-${i}`;
 	return candidate;
+}
+
+/** Fills the Polish sort keys of records written before the keys existed (migration 0003). */
+export function backfillSortKeys(db: Db): void {
+	const c = db.$client;
+	for (const [table, column] of [
+		['practices', 'title'],
+		['partnerships', 'name']
+	] as const) {
+		const rows = c
+			.prepare(`SELECT id, ${column} AS text FROM ${table} WHERE sort_key IS NULL`)
+			.all() as {
+			id: number;
+			text: string;
+		}[];
+		if (rows.length === 0) continue;
+		const update = c.prepare(`UPDATE ${table} SET sort_key = ? WHERE id = ?`);
+		c.transaction(() => {
+			for (const r of rows) update.run(polishSortKey(r.text), r.id);
+		})();
+	}
 }

@@ -1,59 +1,79 @@
 import type { RequestHandler } from './$types';
 import { parseFilters } from '$lib/filters';
-import { listPartnerships } from '$lib/server/records/read';
+import { countPartnerships, listPartnerships } from '$lib/server/records/read';
 import { partnershipGeometries } from '$lib/server/partnerships/geometries';
-import { apiJson } from '$lib/server/api/respond';
-import { csvResponse, geojsonResponse, parseFormat } from '$lib/server/api/formats';
+import { apiError } from '$lib/server/api/respond';
+import { parseFormat } from '$lib/server/api/formats';
+import { cachedResponse, pageParams } from '$lib/server/api/list-cache';
 import { toExcelCsv } from '$lib/csv';
 import { PARTNERSHIP_KIND_LABELS } from '$lib/sections';
 
-/** GET /api/v1/partnerships?woj&pow&gmi&typ&rok&q&format=json|geojson|csv */
-export const GET: RequestHandler = ({ url }) => {
+/**
+ * GET /api/v1/partnerships?woj&pow&gmi&typ&rok&q&format=json|geojson|csv&limit&offset
+ * JSON pages through the list (100 by default, up to 1000); exports give every match.
+ */
+export const GET: RequestHandler = ({ url, request }) => {
 	const format = parseFormat(url);
 	if (format instanceof Response) return format;
+	const paging = pageParams(
+		url,
+		format === 'json' ? 100 : 100_000,
+		format === 'json' ? 1000 : 100_000
+	);
+	if (typeof paging === 'string') return apiError(400, paging);
 	const { filters, notes } = parseFilters(url.searchParams);
-	const partnerships = listPartnerships(filters);
-	if (format === 'csv')
-		return csvResponse(
-			toExcelCsv(
-				[
-					'id',
-					'nazwa',
-					'rodzaj',
-					'poczatek',
-					'koniec',
-					'czlonkowie_jst',
-					'inni_czlonkowie',
-					'powierzchnia_km2',
-					'ludnosc',
-					'adres'
-				],
-				partnerships.map((p) => [
-					p.id,
-					p.name,
-					PARTNERSHIP_KIND_LABELS[p.kind]?.pl ?? p.kind,
-					p.startDate,
-					p.endDate,
-					p.memberCount,
-					p.otherMemberCount,
-					p.areaKm2,
-					p.population,
-					`${url.origin}/partnerstwa/${p.id}-${p.slug}`
-				])
-			),
-			'partnerstwa'
-		);
-	if (format === 'geojson') {
-		const geometries = partnershipGeometries(partnerships.map((p) => p.id));
-		return geojsonResponse({
-			type: 'FeatureCollection',
-			features: partnerships.map((p) => ({
-				type: 'Feature',
-				id: p.id,
-				geometry: geometries.get(p.id) ?? null,
-				properties: p
-			}))
-		});
-	}
-	return apiJson({ count: partnerships.length, filters, notes, partnerships });
+	return cachedResponse(request, url, () => {
+		const partnerships = listPartnerships(filters, undefined, paging);
+		if (format === 'csv')
+			return {
+				body: toExcelCsv(
+					[
+						'id',
+						'nazwa',
+						'rodzaj',
+						'poczatek',
+						'koniec',
+						'czlonkowie_jst',
+						'inni_czlonkowie',
+						'powierzchnia_km2',
+						'ludnosc',
+						'adres'
+					],
+					partnerships.map((p) => [
+						p.id,
+						p.name,
+						PARTNERSHIP_KIND_LABELS[p.kind]?.pl ?? p.kind,
+						p.startDate,
+						p.endDate,
+						p.memberCount,
+						p.otherMemberCount,
+						p.areaKm2,
+						p.population,
+						`${url.origin}/partnerstwa/${p.id}-${p.slug}`
+					])
+				),
+				type: 'text/csv; charset=utf-8',
+				headers: { 'content-disposition': 'attachment; filename="partnerstwa.csv"' }
+			};
+		if (format === 'geojson') {
+			const geometries = partnershipGeometries(partnerships.map((p) => p.id));
+			return {
+				body: JSON.stringify({
+					type: 'FeatureCollection',
+					features: partnerships.map((p) => ({
+						type: 'Feature',
+						id: p.id,
+						geometry: geometries.get(p.id) ?? null,
+						properties: p
+					}))
+				}),
+				type: 'application/geo+json; charset=utf-8'
+			};
+		}
+		const count = countPartnerships(filters);
+		return {
+			body: JSON.stringify({ count, ...paging, filters, notes, partnerships }),
+			type: 'application/json; charset=utf-8'
+		};
+	});
 };

@@ -1,9 +1,19 @@
 /**
- * The app under test: build it (`npx vite build`) and run the build (`node build/index.js`) on a
- * free port with a fresh SQLite file, which the app fills from its bundled data at first start.
+ * The app under test: build it (`npx vite build`), copy the build to bench/out/app-build (so the
+ * bench keeps running the code it built even if someone rebuilds build/ meanwhile, and so it can
+ * add static files to the copy's client folder, see lib/static-mirror.js), and run that copy
+ * (`node bench/out/app-build/index.js`) on a free port with a SQLite file of its own.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+	copyFileSync,
+	cpSync,
+	createWriteStream,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync
+} from 'node:fs';
 import { join } from 'node:path';
 import { freePort, sleep, waitForOk } from './net.js';
 
@@ -33,20 +43,57 @@ export function buildApp(root, logFile) {
 }
 
 /**
- * Starts the built app. Returns { url, pid, port, stop() }. Its output goes to `out/app.log`;
- * the database lives in a temporary folder under `out/` that stop() removes.
+ * Copies build/ to `dest` (replacing it). The copy finds node_modules, the migrations and the
+ * bundled data by walking up from its own folder, which lies inside the project.
  */
-export async function startApp({ root, outDir, readyPath = '/api/v1/units/12' }) {
+export function copyBuild(root, dest) {
+	const src = join(root, 'build');
+	if (!existsSync(join(src, 'index.js')))
+		throw new Error('No build/index.js: run without --no-build (or `npm run build`) first.');
+	rmSync(dest, { recursive: true, force: true });
+	cpSync(src, dest, { recursive: true });
+	return dest;
+}
+
+/** VmRSS and VmHWM (peak RSS since start) of a process, in bytes; null once it is gone. */
+export function readMemory(pid) {
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const kib = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]) * 1024;
+		return { rss: kib('VmRSS'), hwm: kib('VmHWM') };
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Starts the built app (`buildDir`/index.js). Returns { url, pid, port, startMs, memory(), stop() }.
+ * Its output goes to `outDir/<name>.log`. The database: `dbFile` copied into a temporary folder
+ * under `outDir` when given (the copy is the app's to write to), else a fresh empty file there,
+ * which the app fills from its bundled data at first start. stop() removes the folder.
+ */
+export async function startApp({
+	root,
+	outDir,
+	buildDir = join(root, 'build'),
+	dbFile = null,
+	name = 'app',
+	readyPath = '/api/v1/units/12',
+	timeoutMs = 300_000
+}) {
 	const port = await freePort();
 	const dbDir = mkdtempSync(join(outDir, 'db-'));
-	const log = createWriteStream(join(outDir, 'app.log'));
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const dbPath = join(dbDir, 'mapa.db');
+	if (dbFile) copyFileSync(dbFile, dbPath);
+	const logPath = join(outDir, `${name}.log`);
+	const log = createWriteStream(logPath);
+	const child = spawn(process.execPath, [join(buildDir, 'index.js')], {
 		cwd: root,
 		env: {
 			...process.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
-			DATABASE_URL: join(dbDir, 'mapa.db')
+			DATABASE_URL: dbPath
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
@@ -75,11 +122,22 @@ export async function startApp({ root, outDir, readyPath = '/api/v1/units/12' })
 	const started = Date.now();
 	try {
 		await waitForOk(url + readyPath, {
-			alive: () => (exited === null ? true : `${exited} (see ${join(outDir, 'app.log')})`)
+			timeoutMs,
+			alive: () => (exited === null ? true : `${exited} (see ${logPath})`)
 		});
 	} catch (err) {
 		await stop();
 		throw err;
 	}
-	return { url, port, pid: child.pid, startMs: Date.now() - started, stop };
+	return {
+		url,
+		port,
+		pid: child.pid,
+		dbPath,
+		logPath,
+		startMs: Date.now() - started,
+		memory: () => readMemory(child.pid),
+		alive: () => exited === null,
+		stop
+	};
 }

@@ -33,10 +33,20 @@ export function sectionToMarkdown({ title, columns, rows, notes = [] }) {
 	].join('\n');
 }
 
+/** Note for tables using fmt.rpsBusy. */
+export const BUSY_NOTE =
+	'*: the server process was busy less than half of that run (req/s x CPU ms/req < 0.5 of a core): something else limited it (the load tool, other work on the machine); the CPU ms/req column is the steadier figure.';
+
 /** Number formatting shared by the measures. */
 export const fmt = {
 	ms: (v) => (Number.isFinite(v) ? Math.round(v).toString() : '–'),
 	kib: (bytes) => (Number.isFinite(bytes) ? (bytes / 1024).toFixed(1) : '–'),
-	ratio: (v) => (Number.isFinite(v) ? v.toFixed(2) : '–'),
-	passFail: (ok) => (ok ? 'PASS' : 'FAIL')
+	ms1: (v) => (Number.isFinite(v) ? (v < 10 ? v.toFixed(1) : Math.round(v).toString()) : '–'),
+	rps: (v) => (Number.isFinite(v) ? (v < 100 ? v.toFixed(1) : Math.round(v).toString()) : '–'),
+	mib: (bytes) => (Number.isFinite(bytes) ? (bytes / 2 ** 20).toFixed(0) : '–'),
+	ratio: (v) => (Number.isFinite(v) ? (v < 0.1 && v > 0 ? v.toFixed(3) : v.toFixed(2)) : '–'),
+	passFail: (ok) => (ok ? 'PASS' : 'FAIL'),
+	/** req/s of a load summary, starred when the server was busy under half of the run. */
+	rpsBusy: (s) =>
+		`${Number.isFinite(s.rps) ? (s.rps < 100 ? s.rps.toFixed(1) : Math.round(s.rps)) : '–'}${s.serverBusy < 0.5 ? '*' : ''}`
 };

@@ -1,32 +1,82 @@
 /**
  * Measure "first view": a cold page load (fresh browser context, empty cache) from navigation
- * start until the map is idle, and the bytes the network delivered until then. Our page against
- * the baseline (the whole gminy GeoJSON drawn by Leaflet), served plain and gzip-compressed.
- * Targets (from the issue): first-view bytes at most 0.25 of the baseline's, time at most 0.6.
+ * start until the map is idle, and the bytes the network delivered until then. Our page, on the
+ * bundled real data and on the 10k/2k SYNTHETIC database (see lib/synthetic.js), against the
+ * baseline (the whole gminy GeoJSON drawn by Leaflet), served plain and gzip-compressed.
+ * Targets (from the issue): first-view bytes at most 0.25 of the baseline's, time at most 0.6,
+ * also at 10k/2k.
  */
 import { measureLoad } from '../lib/browser.js';
+import { decode, fetchRaw } from '../lib/static-mirror.js';
 import { summarize } from '../lib/stats.js';
 import { fmt } from '../lib/table.js';
 
 export const id = 'firstView';
 export const TARGETS = { bytes: 0.25, time: 0.6 };
 const IDLE = '#map[data-state="idle"]';
+const OURS = ['ours', 'ours10k', 'embed'];
+const BASELINES = ['plain', 'gzip'];
 
 function pagesOf(env) {
 	return [
-		{ id: 'ours', label: 'ours (/?lang=pl)', url: `${env.app.url}/?lang=pl` },
+		{ id: 'ours', label: 'ours, real data (/?lang=pl)', url: `${env.app.url}/?lang=pl` },
+		...(env.app10k
+			? [
+					{
+						id: 'ours10k',
+						label: 'ours, 10k/2k synthetic (/?lang=pl)',
+						url: `${env.app10k.url}/?lang=pl`
+					}
+				]
+			: []),
+		// The embed as a gmina's website loads it (issue 5): scoped to powiat krakowski, with its list.
+		{
+			id: 'embed',
+			label: 'ours, embed (/embed?zakres=pow:1206&lista=1)',
+			url: `${env.app.url}/embed?zakres=pow:1206&lista=1&lang=pl`
+		},
 		{ id: 'plain', label: 'baseline, plain', url: env.baseline.url('plain') },
 		{ id: 'gzip', label: 'baseline, gzip', url: env.baseline.url('gzip') }
 	].map((p) => ({ ...p, idleSelector: IDLE }));
 }
 
+/**
+ * The warm-up load of a page (unmeasured); a page that fails it (HTTP error, page error, no idle
+ * within the timeout) is left out of the runs and reported, so one broken page does not stop the
+ * others.
+ */
+async function warmUp(env, page) {
+	const res = await fetchRaw(page.url);
+	if (res.status !== 200) throw new Error(`HTTP ${res.status} for ${page.url}`);
+	await measureLoad(env.browser, page);
+	// The HTML document as sent and decoded, and the server's time for it (no browser, warm).
+	const doc = await fetchRaw(page.url);
+	return {
+		wireBytes: doc.body.length,
+		rawBytes: decode(doc.body, doc.headers['content-encoding']).length,
+		serverMs: doc.ms
+	};
+}
+
 /** Runs the measure; returns plain data (it goes into latest.json as is). */
 export async function run(env, { runs, log }) {
-	const pages = pagesOf(env);
-	log(
-		`First view: warm-up (unmeasured), then ${runs} runs of ${pages.map((p) => p.id).join(', ')}`
-	);
-	for (const page of pages) await measureLoad(env.browser, page);
+	const all = pagesOf(env);
+	log(`First view: warm-up (unmeasured), then ${runs} runs of ${all.map((p) => p.id).join(', ')}`);
+	const failed = {};
+	const documents = {};
+	const pages = [];
+	for (const page of all) {
+		try {
+			documents[page.id] = await warmUp(env, page);
+			pages.push(page);
+		} catch (err) {
+			failed[page.id] = {
+				label: page.label,
+				error: err instanceof Error ? err.message : String(err)
+			};
+			log(`  ${page.id}: left out, ${failed[page.id].error.split('\n')[0]}`);
+		}
+	}
 
 	const samples = Object.fromEntries(pages.map((p) => [p.id, []]));
 	for (let i = 1; i <= runs; i++) {
@@ -34,12 +84,12 @@ export async function run(env, { runs, log }) {
 			const r = await measureLoad(env.browser, page);
 			samples[page.id].push(r);
 			log(
-				`  run ${i}/${runs} ${page.id.padEnd(5)} ${fmt.ms(r.idleMs).padStart(6)} ms ${fmt.kib(r.bytes).padStart(8)} KiB`
+				`  run ${i}/${runs} ${page.id.padEnd(7)} ${fmt.ms(r.idleMs).padStart(6)} ms ${fmt.kib(r.bytes).padStart(8)} KiB`
 			);
 		}
 	}
 
-	const result = { targets: TARGETS, runs, pages: {} };
+	const result = { targets: TARGETS, runs, pages: {}, failed, documents };
 	for (const page of pages) {
 		const s = samples[page.id];
 		result.pages[page.id] = {
@@ -51,19 +101,24 @@ export async function run(env, { runs, log }) {
 			runs: s
 		};
 	}
-	const ours = result.pages.ours;
-	result.comparisons = ['plain', 'gzip'].map((variant) => {
-		const base = result.pages[variant];
-		const time = ours.timeMs.median / base.timeMs.median;
-		const bytes = ours.bytes.median / base.bytes.median;
-		return {
-			baseline: variant,
-			time: { ratio: time, target: TARGETS.time, pass: time <= TARGETS.time },
-			bytes: { ratio: bytes, target: TARGETS.bytes, pass: bytes <= TARGETS.bytes }
-		};
-	});
+	result.comparisons = [];
+	for (const ours of OURS.filter((o) => result.pages[o]))
+		for (const variant of BASELINES.filter((b) => result.pages[b])) {
+			const o = result.pages[ours];
+			const base = result.pages[variant];
+			const time = o.timeMs.median / base.timeMs.median;
+			const bytes = o.bytes.median / base.bytes.median;
+			result.comparisons.push({
+				ours,
+				baseline: variant,
+				time: { ratio: time, target: TARGETS.time, pass: time <= TARGETS.time },
+				bytes: { ratio: bytes, target: TARGETS.bytes, pass: bytes <= TARGETS.bytes }
+			});
+		}
 	return result;
 }
+
+const right = (label) => ({ label, align: 'right' });
 
 const pathOf = (url) => {
 	const u = new URL(url);
@@ -72,7 +127,6 @@ const pathOf = (url) => {
 
 /** Report sections: medians per page, ratios with PASS/FAIL, and our largest requests. */
 export function sections(result) {
-	const right = (label) => ({ label, align: 'right' });
 	const pages = Object.values(result.pages);
 	const medians = {
 		title: `First view: navigation start to map idle (cold context, ${result.runs} runs each, medians)`,
@@ -83,17 +137,24 @@ export function sections(result) {
 			right('KiB'),
 			right('Requests')
 		],
-		rows: pages.map((p) => [
-			p.label,
-			fmt.ms(p.timeMs.median),
-			`${fmt.ms(p.timeMs.p25)}-${fmt.ms(p.timeMs.p75)}`,
-			fmt.kib(p.bytes.median),
-			String(Math.round(p.requests.median))
-		])
+		rows: [
+			...pages.map((p) => [
+				p.label,
+				fmt.ms(p.timeMs.median),
+				`${fmt.ms(p.timeMs.p25)}-${fmt.ms(p.timeMs.p75)}`,
+				fmt.kib(p.bytes.median),
+				String(Math.round(p.requests.median))
+			]),
+			...Object.values(result.failed ?? {}).map((f) => [f.label, 'failed', '', '', ''])
+		],
+		notes: Object.values(result.failed ?? {}).map(
+			(f) => `${f.label} failed: ${f.error.split('\n')[0].slice(0, 300)}`
+		)
 	};
 	const ratios = {
 		title: `Ours / baseline (targets: bytes <= ${TARGETS.bytes}, time <= ${TARGETS.time})`,
 		columns: [
+			{ label: 'Ours', align: 'left' },
 			{ label: 'Baseline', align: 'left' },
 			right('Bytes ratio'),
 			{ label: 'Bytes', align: 'left' },
@@ -101,6 +162,7 @@ export function sections(result) {
 			{ label: 'Time', align: 'left' }
 		],
 		rows: result.comparisons.map((c) => [
+			result.pages[c.ours].label.split(' (')[0],
 			c.baseline,
 			fmt.ratio(c.bytes.ratio),
 			fmt.passFail(c.bytes.pass),
@@ -108,9 +170,23 @@ export function sections(result) {
 			fmt.passFail(c.time.pass)
 		])
 	};
-	const first = result.pages.ours.runs[0];
-	const top = {
-		title: 'Our largest requests before idle (first measured run)',
+	const tops = OURS.filter((o) => result.pages[o]).map((o) =>
+		topRequests(result.pages[o], result.documents?.[o])
+	);
+	return [medians, ratios, ...tops];
+}
+
+/** The run whose byte count is closest to the median (the one to show requests of). */
+export function medianRun(page) {
+	return page.runs.reduce((a, b) =>
+		Math.abs(b.bytes - page.bytes.median) < Math.abs(a.bytes - page.bytes.median) ? b : a
+	);
+}
+
+function topRequests(page, doc) {
+	const first = medianRun(page);
+	return {
+		title: `Largest requests before idle, ${page.label} (the run nearest the median bytes)`,
 		columns: [
 			right('KiB'),
 			{ label: 'Enc', align: 'left' },
@@ -127,8 +203,12 @@ export function sections(result) {
 			]),
 		notes: [
 			`${first.requests.length} requests, ${fmt.kib(first.bytes)} KiB before idle; after idle (lazy loads, not counted): ` +
-				`${first.afterIdle.count} requests, ${fmt.kib(first.afterIdle.bytes)} KiB.`
+				`${first.afterIdle.count} requests, ${fmt.kib(first.afterIdle.bytes)} KiB.`,
+			...(doc
+				? [
+						`The HTML document: ${fmt.kib(doc.wireBytes)} KiB as sent, ${fmt.kib(doc.rawBytes)} KiB decoded, ${fmt.ms(doc.serverMs)} ms to fetch without a browser (after the warm-up).`
+					]
+				: [])
 		]
 	};
-	return [medians, ratios, top];
 }

@@ -33,10 +33,18 @@ function strip(html: string | null): string {
 	return (html ?? '').replace(/<[^>]+>/g, ' ');
 }
 
+/** The index row of a record: its rowid encodes kind and id, so replacing it is a rowid lookup. */
+function rowidOf(kind: SearchKind, id: number): number {
+	return id * 2 + (kind === 'partnership' ? 1 : 0);
+}
+
 function put(db: Db, kind: SearchKind, id: number, title: string, body: (string | null)[]): void {
 	const c = db.$client;
-	c.prepare('DELETE FROM search_index WHERE kind = ? AND record_id = ?').run(kind, id);
-	c.prepare('INSERT INTO search_index (kind, record_id, title, body) VALUES (?, ?, ?, ?)').run(
+	c.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowidOf(kind, id));
+	c.prepare(
+		'INSERT INTO search_index (rowid, kind, record_id, title, body) VALUES (?, ?, ?, ?, ?)'
+	).run(
+		rowidOf(kind, id),
 		kind,
 		id,
 		foldPolish(title),
@@ -107,4 +115,18 @@ export function indexPartnership(db: Db, id: number): void {
 			}[]
 		).flatMap((r) => [r.name, r.town ?? ''])
 	]);
+}
+
+/** Builds the index anew when it is empty but records exist (after migration 0004). */
+export function ensureSearchIndex(db: Db): void {
+	const c = db.$client;
+	const indexed = (c.prepare('SELECT count(*) AS n FROM search_index').get() as { n: number }).n;
+	if (indexed > 0) return;
+	const practices = c.prepare('SELECT id FROM practices').all() as { id: number }[];
+	const partnerships = c.prepare('SELECT id FROM partnerships').all() as { id: number }[];
+	if (practices.length + partnerships.length === 0) return;
+	c.transaction(() => {
+		for (const p of practices) indexPractice(db, p.id);
+		for (const p of partnerships) indexPartnership(db, p.id);
+	})();
 }

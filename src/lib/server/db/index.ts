@@ -12,6 +12,7 @@ import * as schema from './schema';
 import { appRoot, migrationsDir } from '../paths';
 import { loadBundledData } from './seed';
 import { backfillSortKeys } from '../records/write';
+import { ensureSearchIndex } from '../search';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -26,6 +27,7 @@ export function openDatabase(url: string, options: { seed?: boolean } = {}): Db 
 	migrate(db, { migrationsFolder: migrationsDir });
 	if (options.seed !== false) loadBundledData(db);
 	backfillSortKeys(db);
+	ensureSearchIndex(db);
 	return db;
 }
 

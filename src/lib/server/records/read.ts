@@ -108,7 +108,8 @@ function practiceQuery(filters: Filters, db: Db, opts: ListOptions): Query {
 		args.push(filters.rok, filters.rok);
 	}
 	if (filters.q) {
-		from = `json_each(?) r JOIN practices p ON p.id = r.value`;
+		// CROSS JOIN keeps the ranked ids as the outer loop (SQLite would otherwise scan practices).
+		from = `json_each(?) r CROSS JOIN practices p ON p.id = r.value`;
 		args.unshift(JSON.stringify([...searchIds(db, 'practice', filters.q).keys()]));
 		order = 'r.key';
 	}
@@ -142,7 +143,7 @@ function partnershipQuery(filters: Filters, db: Db, opts: ListOptions): Query {
 		args.push(filters.rok, filters.rok);
 	}
 	if (filters.q) {
-		from = `json_each(?) r JOIN partnerships p ON p.id = r.value`;
+		from = `json_each(?) r CROSS JOIN partnerships p ON p.id = r.value`;
 		args.unshift(JSON.stringify([...searchIds(db, 'partnership', filters.q).keys()]));
 		order = 'r.key';
 	}

@@ -27,6 +27,8 @@ interface TileSetDefinition {
 	build(db: Db): Layers;
 	/** Which layers a tile at zoom z carries. */
 	layersAt(z: number, layers: Layers): [name: string, index: GeoJSONVT, into?: string][];
+	/** Whether a feature is worth drawing at zoom z (thins out what would be a speck). */
+	keep?(z: number, tags: Record<string, unknown>): boolean;
 }
 
 const MAX_CACHED = 4000;
@@ -78,8 +80,11 @@ class TileSet {
 			const tile = index.getTile(z, x, y);
 			if (!tile) continue;
 			const target = into ?? name;
+			const keep = this.def.keep;
+			const features = keep ? tile.features.filter((f) => keep(z, f.tags ?? {})) : tile.features;
+			if (features.length === 0) continue;
 			out[target] ??= { features: [] };
-			out[target].features.push(...tile.features);
+			out[target].features.push(...features);
 		}
 		if (Object.keys(out).length === 0) return null;
 		const raw = Buffer.from(vtpbf.fromGeojsonVt(out as never, { version: 2, extent: 4096 }));
@@ -177,7 +182,10 @@ const partnershipAreas = new TileSet({
 			)
 		};
 	},
-	layersAt: (_z, layers) => [['partnerships', layers.partnerships]]
+	layersAt: (_z, layers) => [['partnerships', layers.partnerships]],
+	// Below zoom 8 an area under a few pixels is a speck: 128 km² at zoom 5 (about 2 × 2 px),
+	// a quarter of that per zoom step. The list and the API still show every partnership.
+	keep: (z, tags) => z >= 8 || Number(tags.area ?? 0) >= 2 * 4 ** (8 - z)
 });
 
 export const TILE_SETS = { boundaries, partnerships: partnershipAreas } as const;

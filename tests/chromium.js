@@ -1,13 +1,14 @@
 /**
  * Which Chromium the tests and the benchmark drive. Debian's package by default (these machines
  * cannot download Playwright's browsers); CHROMIUM_PATH chooses another, e.g. Playwright's own
- * after `npx playwright install chromium`.
+ * after `npx playwright install chromium`. Plain JavaScript, so the benchmark uses it too.
  */
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-export function chromiumPath(): string | undefined {
+/** @returns {string | undefined} */
+export function chromiumPath() {
 	if (process.env.CHROMIUM_PATH) {
 		if (!existsSync(process.env.CHROMIUM_PATH))
 			throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);

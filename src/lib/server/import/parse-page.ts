@@ -8,6 +8,7 @@
 import { htmlToText, scanHtmlLinks } from './html-to-text';
 
 import { SECTIONS, type SectionSlug } from '../../sections';
+import type { Metryka } from '../records/types';
 
 export type { SectionSlug };
 export type PracticeView = 'summary' | 'presentation' | 'attachments';
@@ -29,7 +30,8 @@ export interface PracticeAttachment {
 	url: string | null;
 }
 
-export interface ParsedPractice {
+/** A page as read: its Metryka fields (the records' own Metryka shape) and what surrounds them. */
+export interface ParsedPractice extends Metryka {
 	artId: number | null;
 	/** The "Skrót i Metryka" (s=2) URL of the practice, absolute when the page gave a host. */
 	sourceUrl: string | null;
@@ -42,20 +44,6 @@ export interface ParsedPractice {
 	presentation: string | null;
 	/** Null unless this is the "Załączniki" view. */
 	attachments: PracticeAttachment[] | null;
-	dateAdded: string | null;
-	dateUpdated: string | null;
-	unitType: string | null;
-	locality: string | null;
-	powiat: string | null;
-	wojewodztwo: string | null;
-	postalCode: string | null;
-	postOffice: string | null;
-	implementingUnit: string | null;
-	street: string | null;
-	phone: string | null;
-	websites: string[];
-	population: number | null;
-	contacts: PracticeContact[];
 	/** Labelled Metryka lines this parser does not know (also reported in warnings). */
 	extraFields: { label: string; value: string }[];
 	/** "Gmina X" names as written in the title and text; matching them to TERYT happens elsewhere. */

@@ -7,8 +7,9 @@
  *
  *   node bench/run.js [--quick] [--only LIST] [--runs N] [--scales LIST] [--no-build] [--fresh-data]
  *
- * Measures: first-view (measures/first-view.js), api, tiles and memory (measures/server.js with
- * api.js, tiles.js, memory.js), merge (measures/merge.js).
+ * Measures: first-view and filter-change in Chromium (measures/first-view.js, filter-change.js),
+ * api, tiles and memory (measures/server.js with api.js, tiles.js, memory.js), merge
+ * (measures/merge.js).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -25,12 +26,14 @@ import { headerLines, sectionsOf } from './lib/report.js';
 import { SCALES } from './lib/synthetic.js';
 import { sectionToMarkdown, sectionToText } from './lib/table.js';
 import * as firstView from './measures/first-view.js';
+import * as filterChange from './measures/filter-change.js';
+import { writeBaselineRecords } from './lib/baseline-records.js';
 import * as server from './measures/server.js';
 import * as merge from './measures/merge.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/out');
-const MEASURE_IDS = ['first-view', 'api', 'tiles', 'merge', 'memory'];
+const MEASURE_IDS = ['first-view', 'filter-change', 'api', 'tiles', 'merge', 'memory'];
 
 /** Run lengths. Full: within 15 min on a 2-core machine; quick: within 3. */
 const MODES = {
@@ -146,13 +149,29 @@ async function phase(name, fn) {
 
 const message = (err) => (err instanceof Error ? (err.stack ?? err.message) : String(err));
 
-async function runFirstView(env, opts) {
+/** Runs one measure; a failure is logged and becomes its result ({ error }), the others go on. */
+async function attempt(name, fn) {
+	try {
+		return await fn();
+	} catch (err) {
+		if (interrupted()) throw err;
+		log(`${name} failed: ${message(err)}`);
+		return { error: message(err) };
+	}
+}
+
+/**
+ * The measures in Chromium (first view, filter change): one browser, the app on the real data and
+ * on the 10k/2k synthetic database, and the baseline server (with the records of both databases
+ * for the filter change). Returns { firstView?, filterChange? }.
+ */
+async function runBrowserMeasures(env, opts, want) {
 	const geojson = writeGminyGeoJSON(ROOT, join(OUT, 'gminy.geojson'));
 	log(
 		`Baseline data: ${relative(ROOT, geojson.path)}, ${geojson.features} gminy, ${(geojson.bytes / 2 ** 20).toFixed(2)} MiB`
 	);
-	const baseline = await startBaselineServer({ root: ROOT, geojsonPath: geojson.path });
-	const stops = [() => baseline.close()];
+	const stops = [];
+	const results = {};
 	try {
 		log('Starting the app on the real data (fresh database) and on the 10k/2k synthetic one…');
 		const app = await startApp({ root: ROOT, outDir: OUT, buildDir: env.buildDir, name: 'app' });
@@ -170,17 +189,41 @@ async function runFirstView(env, opts) {
 			stops.push(() => app10k.stop());
 			onCleanup(() => app10k.stop());
 		}
+		const records = {};
+		if (want.filterChange)
+			for (const [name, db] of [
+				['records-real.geojson', app.dbPath],
+				...(app10k ? [['records-10k.geojson', app10k.dbPath]] : [])
+			]) {
+				const r = writeBaselineRecords(db, join(OUT, name));
+				records[name] = r.path;
+				log(
+					`Baseline records: ${relative(ROOT, r.path)}, ${r.practices} practices, ${r.partnerships} partnerships, ${(r.bytes / 2 ** 20).toFixed(2)} MiB`
+				);
+			}
+		const baseline = await startBaselineServer({ root: ROOT, geojsonPath: geojson.path, records });
+		stops.push(() => baseline.close());
 		const browser = await launchBrowser();
 		stops.push(() => browser.close());
 		onCleanup(() => browser.close());
 		env.browserVersion = browser.version();
-		const result = await firstView.run(
-			{ app, app10k, baseline, browser },
-			{ runs: opts.settings.firstViewRuns, log }
-		);
-		result.appStartMs = { real: app.startMs, synthetic10k: app10k?.startMs ?? null };
-		result.baselineFiles = baseline.sizes;
-		return result;
+		const runs = opts.settings.firstViewRuns;
+		if (want.firstView)
+			results.firstView = await phase('first view (Chromium)', () =>
+				attempt('first-view', async () => {
+					const r = await firstView.run({ app, app10k, baseline, browser }, { runs, log });
+					r.appStartMs = { real: app.startMs, synthetic10k: app10k?.startMs ?? null };
+					r.baselineFiles = baseline.sizes;
+					return r;
+				})
+			);
+		if (want.filterChange)
+			results.filterChange = await phase('filter change (Chromium)', () =>
+				attempt('filter-change', () =>
+					filterChange.run({ app, app10k, baseline, browser }, { runs, log })
+				)
+			);
+		return results;
 	} finally {
 		for (const stop of stops.reverse()) await stop().catch(() => {});
 	}
@@ -225,7 +268,8 @@ async function main() {
 	exitOnSignals();
 	mkdirSync(OUT, { recursive: true });
 	const want = Object.fromEntries(MEASURE_IDS.map((m) => [m, opts.only.includes(m)]));
-	const needsApp = want['first-view'] || want.api || want.tiles || want.memory;
+	const browserMeasures = want['first-view'] || want['filter-change'];
+	const needsApp = browserMeasures || want.api || want.tiles || want.memory;
 	const report = {
 		date: new Date().toISOString(),
 		machine: describeMachine(),
@@ -254,7 +298,7 @@ async function main() {
 		env.buildDir = copyBuild(ROOT, join(OUT, 'app-build'));
 		const scales = new Set([
 			...(want.api || want.tiles || want.memory ? opts.settings.scales : []),
-			...(want['first-view'] ? ['10k'] : [])
+			...(browserMeasures ? ['10k'] : [])
 		]);
 		env.data = await phase('synthetic data (cached in bench/out/data)', () =>
 			ensureSyntheticData(ROOT, OUT, [...scales], { log, fresh: opts.freshData })
@@ -263,16 +307,18 @@ async function main() {
 	}
 
 	const guard = async (id, fn) => {
-		try {
-			report.measures[id] = await fn();
-		} catch (err) {
-			if (interrupted()) throw err;
-			log(`${id} failed: ${message(err)}`);
-			report.measures[id] = { error: message(err) };
-		}
+		report.measures[id] = await attempt(id, fn);
 	};
-	if (want['first-view'])
-		await phase('first view (Chromium)', () => guard('firstView', () => runFirstView(env, opts)));
+	if (browserMeasures) {
+		const r = await attempt('browser measures', () =>
+			runBrowserMeasures(env, opts, {
+				firstView: want['first-view'],
+				filterChange: want['filter-change']
+			})
+		);
+		if (r.error) report.measures.browser = r;
+		else Object.assign(report.measures, r);
+	}
 	if (want.api || want.tiles || want.memory)
 		await phase(`api/tiles/memory at ${opts.settings.scales.join(', ')}`, () =>
 			guard('server', () =>

@@ -1,6 +1,7 @@
 /**
  * A tiny static server (node:http, not part of the app) for the baseline page: Leaflet from
- * node_modules/leaflet/dist, bench/pages/baseline.html and the whole gminy GeoJSON. Every file is
+ * node_modules/leaflet/dist, bench/pages/baseline.html, the whole gminy GeoJSON and, for the
+ * filter-change measure, the records of each database (lib/baseline-records.js). Every file is
  * served under two prefixes, the two baseline variants:
  *   /plain/  as a simple static file server does it (no compression),
  *   /gzip/   with Content-Encoding: gzip (compressed once at start, level 9).
@@ -14,8 +15,11 @@ import { freePort } from './net.js';
 export const VARIANTS = ['plain', 'gzip'];
 
 /** The files of the baseline page: name -> [path, content type]. */
-function files(root, geojsonPath) {
+function files(root, geojsonPath, records) {
 	return {
+		...Object.fromEntries(
+			Object.entries(records).map(([name, path]) => [name, [path, 'application/geo+json']])
+		),
 		'': [join(root, 'bench/pages/baseline.html'), 'text/html; charset=utf-8'],
 		'leaflet.js': [join(root, 'node_modules/leaflet/dist/leaflet.js'), 'text/javascript'],
 		'leaflet.css': [join(root, 'node_modules/leaflet/dist/leaflet.css'), 'text/css'],
@@ -23,11 +27,14 @@ function files(root, geojsonPath) {
 	};
 }
 
-/** Starts the server; returns { url(variant), port, sizes, close() }. */
-export async function startBaselineServer({ root, geojsonPath }) {
+/**
+ * Starts the server; `records` maps extra file names to paths (records GeoJSON files). Returns
+ * { url(variant, query?), port, sizes, close() }.
+ */
+export async function startBaselineServer({ root, geojsonPath, records = {} }) {
 	const entries = new Map();
 	const sizes = {};
-	for (const [name, [path, type]] of Object.entries(files(root, geojsonPath))) {
+	for (const [name, [path, type]] of Object.entries(files(root, geojsonPath, records))) {
 		const plain = readFileSync(path);
 		const gzip = gzipSync(plain, { level: constants.Z_BEST_COMPRESSION });
 		entries.set(name, { type, plain, gzip });
@@ -60,7 +67,7 @@ export async function startBaselineServer({ root, geojsonPath }) {
 	return {
 		port,
 		sizes,
-		url: (variant) => `http://127.0.0.1:${port}/${variant}/`,
+		url: (variant, query = '') => `http://127.0.0.1:${port}/${variant}/${query}`,
 		close: () =>
 			new Promise((resolve) => {
 				server.closeAllConnections();

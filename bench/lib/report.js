@@ -5,6 +5,7 @@
 import { machineLines } from './machine.js';
 import { fmt } from './table.js';
 import * as firstView from '../measures/first-view.js';
+import * as filterChange from '../measures/filter-change.js';
 import * as api from '../measures/api.js';
 import * as tiles from '../measures/tiles.js';
 import * as memory from '../measures/memory.js';
@@ -29,6 +30,12 @@ export function targetSummary(report) {
 	}
 	for (const f of Object.values(fv?.failed ?? {}))
 		rows.push({ target: `first view (${f.label})`, value: 'page failed', pass: false });
+	const fc = report.measures.filterChange;
+	if (fc && !fc.error) {
+		rows.push(...filterChange.targets(fc));
+		for (const f of Object.values(fc.failed))
+			rows.push({ target: `filter change (${f.label})`, value: 'page failed', pass: false });
+	}
 	const srv = report.measures.server;
 	if (srv?.want?.api) for (const t of api.targets(srv)) rows.push(t);
 	const m = report.measures.merge;
@@ -45,14 +52,17 @@ export function targetSummary(report) {
 
 export function sectionsOf(report) {
 	const out = [];
-	const { firstView: fv, server: srv, merge: mg } = report.measures;
+	const { firstView: fv, filterChange: fc, server: srv, merge: mg } = report.measures;
 	const failed = (id, r) => ({
 		title: `${id}: FAILED`,
 		columns: [{ label: 'Error', align: 'left' }],
 		rows: [[r.error.split('\n')[0]]],
 		notes: r.error.split('\n').slice(1, 8)
 	});
+	if (report.measures.browser?.error)
+		out.push(failed('first-view/filter-change', report.measures.browser));
 	if (fv) out.push(...(fv.error ? [failed('first-view', fv)] : firstView.sections(fv)));
+	if (fc) out.push(...(fc.error ? [failed('filter-change', fc)] : filterChange.sections(fc)));
 	if (srv?.error) out.push(failed('api/tiles/memory', srv));
 	else if (srv) {
 		if (srv.want.api) out.push(...api.sections(srv));
@@ -237,10 +247,11 @@ export function reasons(report) {
 	const failing = targetSummary(report).filter((t) => t.pass === false);
 	if (!failing.length) return [];
 	const out = [];
-	const { firstView: fv, server: srv, merge: mg } = report.measures;
+	const { firstView: fv, filterChange: fc, server: srv, merge: mg } = report.measures;
 	if (fv?.pages) out.push(...firstViewReasons(fv, failing));
 	for (const f of Object.values(fv?.failed ?? {}))
 		out.push(`First view, ${f.label}: the page failed: ${f.error.split('\n')[0]}`);
+	if (fc?.comparisons) out.push(...filterChange.reasons(fc));
 	if (srv?.scales) out.push(...apiReasons(srv, failing));
 	if (mg?.target && mg.target.pass === false)
 		out.push(

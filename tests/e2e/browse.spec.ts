@@ -52,6 +52,33 @@ test('a region in the URL frames the map on it and lists what lies there', async
 	expect(guard.errors).toEqual([]);
 });
 
+test('choosing a powiat shows it at once; the map says which filters it has drawn', async ({
+	page
+}) => {
+	const guard = guardPage(page);
+	await page.goto('/?woj=12');
+	await waitForMap(page);
+	const map = page.locator('#map');
+	// data-view: tiles, frame and markers of these filters are on screen.
+	await expect(map).toHaveAttribute('data-view', 'woj=12', { timeout: 45_000 });
+	const points = page.waitForRequest(/format=points&woj=12&pow=1206/);
+	await page.locator('#f-pow').selectOption('1206');
+	await points;
+	await expect(map).toHaveAttribute('data-view', 'woj=12&pow=1206', { timeout: 45_000 });
+	await expect(map).toHaveAttribute('data-state', 'idle');
+	await expect(page.getByRole('region', { name: 'Wyniki' })).toContainText('Blisko Krakowa');
+	// The frame is the powiat's, reached without a flight through the zoom levels in between.
+	const [w, s, e, n] = (await (await page.request.get('/api/v1/units/1206')).json()).bbox;
+	const v = await mapView(page);
+	expect(v.zoom).toBeGreaterThan(8);
+	expect(v.w).toBeLessThanOrEqual(w);
+	expect(v.e).toBeGreaterThanOrEqual(e);
+	expect(v.s).toBeLessThanOrEqual(s);
+	expect(v.n).toBeGreaterThanOrEqual(n);
+	expect(v.e - v.w).toBeLessThan((e - w) * 3);
+	expect(guard.errors).toEqual([]);
+});
+
 test('the whole path filter → list → details works by keyboard alone', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);

@@ -2,5 +2,5 @@
 // Graph URLs) use ORIGIN; without it adapter-node would assume https, wrong for a local start.
 const port = process.env.PORT ?? '3000';
 process.env.ORIGIN ??= `http://localhost:${port}`;
-const entry = new URL('../build/index.js', import.meta.url).href;
+const entry = new URL('./serve.js', import.meta.url).href;
 await import(entry);

@@ -8,5 +8,5 @@ process.env.DATABASE_URL = db;
 // Absolute links (oEmbed, canonical URLs) name the address the tests use.
 process.env.ORIGIN ??= `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? 4173}`;
 // Through a variable, so type checking does not wander into the generated bundle.
-const entry = new URL('../build/index.js', import.meta.url).href;
+const entry = new URL('../scripts/serve.js', import.meta.url).href;
 await import(entry);

@@ -2,7 +2,8 @@
  * The app under test: build it (`npx vite build`), copy the build to bench/out/app-build (so the
  * bench keeps running the code it built even if someone rebuilds build/ meanwhile, and so it can
  * add static files to the copy's client folder, see lib/static-mirror.js), and run that copy
- * (`node bench/out/app-build/index.js`) on a free port with a SQLite file of its own.
+ * (`node scripts/serve.js` with BUILD_DIR=bench/out/app-build, as `npm start` runs build/) on a
+ * free port with a SQLite file of its own.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -67,7 +68,7 @@ export function readMemory(pid) {
 }
 
 /**
- * Starts the built app (`buildDir`/index.js). Returns { url, pid, port, startMs, memory(), stop() }.
+ * Starts the built app (scripts/serve.js on `buildDir`). Returns { url, pid, port, startMs, memory(), stop() }.
  * Its output goes to `outDir/<name>.log`. The database: `dbFile` copied into a temporary folder
  * under `outDir` when given (the copy is the app's to write to), else a fresh empty file there,
  * which the app fills from its bundled data at first start. stop() removes the folder.
@@ -87,10 +88,11 @@ export async function startApp({
 	if (dbFile) copyFileSync(dbFile, dbPath);
 	const logPath = join(outDir, `${name}.log`);
 	const log = createWriteStream(logPath);
-	const child = spawn(process.execPath, [join(buildDir, 'index.js')], {
+	const child = spawn(process.execPath, [join(root, 'scripts/serve.js')], {
 		cwd: root,
 		env: {
 			...process.env,
+			BUILD_DIR: buildDir,
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			DATABASE_URL: dbPath

@@ -2,7 +2,8 @@
  * Measure "API list queries": /api/v1/practices and /api/v1/partnerships with region, section and
  * text filters, at each synthetic scale, under 50 concurrent connections (autocannon on
  * 127.0.0.1), against the static-file ceiling: the same bytes served as a static file by the same
- * server (lib/static-mirror.js). Also where the time of one request goes (lib/api-profile.ts) and
+ * server (lib/static-mirror.js), and against the same bytes from memory by a bare node:http server
+ * (lib/bare-server.js), what Node itself can do here. Also where the time of one request goes (lib/api-profile.ts) and
  * what saving one record costs at that scale. Runs inside measures/server.js, which starts the app
  * per scale; this module holds the queries, the per-scale run and the report tables.
  *
@@ -105,7 +106,8 @@ export async function runAt(session, settings, log) {
 				maxRequests: settings.maxRequests
 			})
 		};
-		const runs = { ours: [], static: [] };
+		const runs = { ours: [], static: [], bare: [] };
+		const { bare } = session;
 		for (let i = 0; i < settings.loadRuns; i++) {
 			runs.ours.push(
 				await runLoad({
@@ -116,9 +118,14 @@ export async function runAt(session, settings, log) {
 				})
 			);
 			runs.static.push(await runLoad({ url: app.url + staticPath, ...plan.static, pid: app.pid }));
+			if (bare)
+				runs.bare.push(
+					await runLoad({ url: bare.url + staticPath, ...plan.static, pid: bare.pid })
+				);
 		}
 		const ours = summarizeRuns(runs.ours);
 		const stat = summarizeRuns(runs.static);
+		const bareSummary = runs.bare.length ? summarizeRuns(runs.bare) : null;
 		queries[q.id] = {
 			label: q.label,
 			path: q.path,
@@ -130,11 +137,14 @@ export async function runAt(session, settings, log) {
 			plan,
 			ours,
 			static: stat,
+			bare: bareSummary,
 			ratio: ours.rps / stat.rps,
+			bareRatio: bareSummary ? ours.rps / bareSummary.rps : null,
 			runs
 		};
 		log(
 			`  ${scale.id} ${q.label.padEnd(40)} ours ${fmt.rps(ours.rps).padStart(6)} req/s p95 ${fmt.ms1(ours.p95).padStart(6)} ms | static ${fmt.rps(stat.rps).padStart(6)} req/s` +
+				(bareSummary ? ` | bare ${fmt.rps(bareSummary.rps).padStart(6)} req/s` : '') +
 				`${bad(ours) + bad(stat) ? ` | NOT OK: ours ${bad(ours)}, static ${bad(stat)}` : ''}`
 		);
 	}
@@ -242,7 +252,7 @@ export function sections(result) {
 		if (!s.api) continue;
 		for (const q of Object.values(s.api.queries)) {
 			if (q.error) {
-				rows.push([q.label, scaleId, '–', '–', '–', '–', '–', q.error, '', '']);
+				rows.push([q.label, scaleId, '–', '–', '–', '–', '–', '–', '–', q.error, '', '']);
 				continue;
 			}
 			rows.push([
@@ -252,6 +262,8 @@ export function sections(result) {
 				fmt.rpsBusy(q.ours),
 				fmt.rpsBusy(q.static),
 				fmt.ratio(q.ratio),
+				q.bare ? fmt.rpsBusy(q.bare) : '–',
+				q.bareRatio === null || q.bareRatio === undefined ? '–' : fmt.ratio(q.bareRatio),
 				`${fmt.ms1(q.ours.cpuMsPerRequest)} | ${fmt.ms1(q.static.cpuMsPerRequest)}`,
 				lat(q.ours),
 				lat(q.static),
@@ -302,6 +314,8 @@ export function sections(result) {
 			right('Ours req/s'),
 			right('Static req/s'),
 			right('Ratio'),
+			right('Bare Node req/s'),
+			right('Ratio to bare'),
 			right('CPU ms/req ours | static'),
 			right('Ours p50/p95/p99 ms'),
 			right('Static p50/p95/p99 ms'),
@@ -309,7 +323,8 @@ export function sections(result) {
 		],
 		rows,
 		notes: [
-			'Static: the response body the app sent, saved as a file (with its .br) in the client folder of the bench copy of the build, served by adapter-node (sirv) in the same process: the ceiling of this server on this machine.',
+			'Static: the response body the app sent, saved as a file (with its .br) in the client folder of the bench copy of the build, served by adapter-node (sirv) in the same process: the ceiling the issue names (the target is checked against it).',
+			"Bare Node: the same bytes from memory by a bare node:http server in a process of its own (bench/lib/bare-server.js): what Node itself answers on this machine. Ours can beat the static file because repeated list queries are answered from memory by the server's fast lane (scripts/serve.js) before SvelteKit and before sirv's per-request file system work; the bare server shows how close that lane comes to Node's own limit (near it, the load tool in the bench process may be the limit, see *).",
 			'N: synthetic scale (1k = 1,000 practices and 200 partnerships; 10k = 10,000/2,000; 100k = 100,000/20,000), plus the bundled real records.',
 			BUSY_NOTE,
 			'CPU ms/req: CPU time of the server process (user + system, /proc) from the start of a run until it was idle again, over the requests sent: the cost of one request whatever else the machine was doing. 1000 / CPU ms is the req/s one core could give.',

@@ -13,6 +13,7 @@ import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startApp } from '../lib/app-server.js';
+import { startBareServer } from '../lib/bare-server.js';
 import { onCleanup, interrupted } from '../lib/cleanup.js';
 import { runLoad } from '../lib/load.js';
 import { sleep } from '../lib/net.js';
@@ -152,7 +153,13 @@ async function runScale(env, scaleId, want, settings, log) {
 				seconds: 1,
 				pid: app.pid
 			});
-			out.api = await api.runAt(s, settings, log);
+			const bare = await startBareServer(join(env.buildDir, 'client'));
+			onCleanup(() => bare.stop());
+			try {
+				out.api = await api.runAt({ ...s, bare }, settings, log);
+			} finally {
+				await bare.stop();
+			}
 		}
 		if (want.tiles && settings.tileScales.includes(scaleId))
 			out.tiles = await tiles.runAt(s, settings, log);

@@ -64,3 +64,34 @@ test('tiles carry cache headers and ETags', async ({ request, page }) => {
 	expect((await request.get('/tiles/boundaries/x/99/0/0.pbf')).status()).toBe(400);
 	expect((await request.get('/tiles/nothing/x/1/0/0.pbf')).status()).toBe(404);
 });
+
+test('a repeated list query is answered from memory with the same body and headers', async ({
+	request
+}) => {
+	// A query no other test asks, so the first request is the one that fills the cache.
+	const url = '/api/v1/partnerships?woj=24&typ=metropolitan_union';
+	const headers = { 'accept-encoding': 'br' };
+	const first = await request.get(url, { headers });
+	expect(first.status()).toBe(200);
+	// The second answer comes from the server's fast lane (scripts/serve.js), before SvelteKit.
+	const second = await request.get(url, { headers });
+	expect(second.status()).toBe(200);
+	expect(await second.text()).toBe(await first.text());
+	expect((await second.json()).partnerships[0].name).toMatch(/Górnośląsko-Zagłębiowska/);
+	for (const name of [
+		'content-type',
+		'etag',
+		'cache-control',
+		'access-control-allow-origin',
+		'x-content-type-options',
+		'content-security-policy',
+		'x-frame-options',
+		'referrer-policy'
+	])
+		expect(second.headers()[name], name).toBe(first.headers()[name]);
+	expect(second.headers()['vary']).toBe('accept-encoding');
+	const again = await request.get(url, { headers: { 'if-none-match': first.headers()['etag'] } });
+	expect(again.status()).toBe(304);
+	// A bad parameter is never served from the cache.
+	expect((await request.get(`${url}&limit=0`)).status()).toBe(400);
+});

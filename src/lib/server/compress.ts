@@ -6,21 +6,38 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|javascript|xml))/;
-const MIN_BYTES = 1024;
+/** Below this size compression saves less than it costs. */
+export const MIN_BYTES = 1024;
 const packedCache = new Map<string, Buffer>();
+
+export type Encoding = 'br' | 'gzip';
+
+/** The encoding to answer with, from the request's Accept-Encoding (null: none). */
+export function negotiate(acceptEncoding: string | null | undefined): Encoding | null {
+	const accept = acceptEncoding ?? '';
+	return /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+}
+
+/** Compresses `body`: Brotli at a fast quality, or gzip. */
+export function pack(body: Buffer, encoding: Encoding): Buffer {
+	return encoding === 'br'
+		? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+		: gzipSync(body, { level: 6 });
+}
 
 export async function compress(request: Request, response: Response): Promise<Response> {
 	const type = response.headers.get('content-type') ?? '';
 	if (
 		!response.body ||
 		response.headers.has('content-encoding') ||
+		// Already negotiated by whoever made it (the API list cache).
+		/accept-encoding/i.test(response.headers.get('vary') ?? '') ||
 		!COMPRESSIBLE.test(type) ||
 		response.status === 204 ||
 		response.status === 304
 	)
 		return response;
-	const accept = request.headers.get('accept-encoding') ?? '';
-	const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+	const encoding = negotiate(request.headers.get('accept-encoding'));
 	if (!encoding) return response;
 	const etag = response.headers.get('etag');
 	const cacheKey = etag ? `${etag}|${encoding}` : null;
@@ -41,10 +58,7 @@ export async function compress(request: Request, response: Response): Promise<Re
 			statusText: response.statusText,
 			headers
 		});
-	const packed =
-		encoding === 'br'
-			? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-			: gzipSync(body, { level: 6 });
+	const packed = pack(body, encoding);
 	headers.set('content-encoding', encoding);
 	headers.set('content-length', String(packed.length));
 	if (cacheKey) {

@@ -1,48 +1,125 @@
 /**
  * Cached API list responses. A list answer depends only on its URL and the data version, so it
- * is computed once per version, served with an ETag (304 when unchanged) and, compressed, from
- * memory: repeated queries cost about as much as a static file.
+ * is computed once per version, served with an ETag (304 when unchanged) and, compressed once per
+ * encoding, from memory.
+ *
+ * Repeated queries do not even need SvelteKit: the cache publishes `answerCachedList` on
+ * globalThis (FAST_LANE), and the server entry (scripts/serve.js) asks it first, before handing a
+ * request to SvelteKit, so a cached list costs about what a static file costs. Only answers
+ * already made by the routes are served there; everything else (a first request, a bad
+ * parameter, another method) goes the normal way.
  */
 import { createHash } from 'node:crypto';
 import { metaValue } from '../tiles';
 import { getDb } from '../db';
+import { MIN_BYTES, negotiate, pack, type Encoding } from '../compress';
+import { securityHeaders } from '../security-headers';
 
 interface Entry {
-	body: string;
+	body: Buffer;
 	type: string;
 	etag: string;
 	extra: Record<string, string>;
+	packed: Partial<Record<Encoding, Buffer>>;
+}
+
+/** A cached answer, in the shape both the route (as a Response) and scripts/serve.js send. */
+export interface CachedAnswer {
+	status: 200 | 304;
+	headers: Record<string, string>;
+	body: Buffer | null;
 }
 
 const MAX = 500;
 const cache = new Map<string, Entry>();
 
+/** The paths whose answers are cached here (the list routes). */
+const LIST_PATHS = new Set(['/api/v1/practices', '/api/v1/partnerships']);
+
+const keyOf = (version: string, pathname: string, search: URLSearchParams) =>
+	`${version}|${pathname}?${search.toString()}`;
+
+function answer(
+	entry: Entry,
+	acceptEncoding: string | null | undefined,
+	ifNoneMatch: string | null | undefined,
+	pathname: string
+): CachedAnswer {
+	const headers: Record<string, string> = {
+		'content-type': entry.type,
+		'cache-control': 'public, max-age=60',
+		'access-control-allow-origin': '*',
+		etag: entry.etag,
+		vary: 'accept-encoding',
+		...entry.extra,
+		...securityHeaders(pathname)
+	};
+	if (ifNoneMatch === entry.etag) return { status: 304, headers, body: null };
+	const encoding = entry.body.length >= MIN_BYTES ? negotiate(acceptEncoding) : null;
+	let body = entry.body;
+	if (encoding) {
+		body = entry.packed[encoding] ??= pack(entry.body, encoding);
+		headers['content-encoding'] = encoding;
+	}
+	headers['content-length'] = String(body.length);
+	return { status: 200, headers, body };
+}
+
+/** The route's answer: from the cache, or made by `make` and cached. */
 export function cachedResponse(
 	request: Request,
 	url: URL,
 	make: () => { body: string; type: string; headers?: Record<string, string> }
 ): Response {
 	const version = metaValue(getDb(), 'records_version');
-	const key = `${version}|${url.pathname}?${url.searchParams.toString()}`;
+	const key = keyOf(version, url.pathname, url.searchParams);
 	let entry = cache.get(key);
 	if (!entry) {
 		const made = make();
 		const etag = `W/"${version}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"`;
-		entry = { body: made.body, type: made.type, etag, extra: made.headers ?? {} };
+		entry = {
+			body: Buffer.from(made.body),
+			type: made.type,
+			etag,
+			extra: made.headers ?? {},
+			packed: {}
+		};
 		if (cache.size >= MAX) cache.delete(cache.keys().next().value!);
 		cache.set(key, entry);
 	}
-	const headers = {
-		'content-type': entry.type,
-		'cache-control': 'public, max-age=60',
-		'access-control-allow-origin': '*',
-		etag: entry.etag,
-		...entry.extra
-	};
-	if (request.headers.get('if-none-match') === entry.etag)
-		return new Response(null, { status: 304, headers });
-	return new Response(entry.body, { headers });
+	const a = answer(
+		entry,
+		request.headers.get('accept-encoding'),
+		request.headers.get('if-none-match'),
+		url.pathname
+	);
+	return new Response(a.body === null ? null : new Uint8Array(a.body), {
+		status: a.status,
+		headers: a.headers
+	});
 }
+
+/**
+ * The fast lane: the cached answer to `GET requestUrl` (path and query, as on the request line),
+ * or null when it is not cached (the request then goes to SvelteKit).
+ */
+export function answerCachedList(
+	requestUrl: string,
+	acceptEncoding: string | undefined,
+	ifNoneMatch: string | undefined
+): CachedAnswer | null {
+	if (cache.size === 0) return null;
+	const q = requestUrl.indexOf('?');
+	const pathname = q === -1 ? requestUrl : requestUrl.slice(0, q);
+	if (!LIST_PATHS.has(pathname)) return null;
+	const search = new URLSearchParams(q === -1 ? '' : requestUrl.slice(q + 1));
+	const entry = cache.get(keyOf(metaValue(getDb(), 'records_version'), pathname, search));
+	return entry ? answer(entry, acceptEncoding, ifNoneMatch, pathname) : null;
+}
+
+/** The key scripts/serve.js finds the fast lane under. */
+export const FAST_LANE = Symbol.for('mapa-partnerstw.answerCachedList');
+(globalThis as Record<symbol, unknown>)[FAST_LANE] = answerCachedList;
 
 export function pageParams(
 	url: URL,

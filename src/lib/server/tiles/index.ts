@@ -9,6 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import GeoJSONVT from 'geojson-vt';
 import vtpbf from 'vt-pbf';
 import type { Feature, FeatureCollection } from 'geojson';
+import type { Statement } from 'better-sqlite3';
 import { getDb, type Db } from '../db';
 import { LEVEL_MIN_ZOOM, TILE_MAX_ZOOM } from '../../map/zoom';
 import type { Level } from '../../teryt';
@@ -42,9 +43,15 @@ function vt(features: Feature[], tolerance = 3): GeoJSONVT {
 	});
 }
 
+const metaStatements = new WeakMap<Db, Statement>();
+
 export function metaValue(db: Db, key: string): string {
-	const row = db.$client.prepare(`SELECT value FROM meta WHERE key = ?`).get(key) as
-		{ value: string } | undefined;
+	let statement = metaStatements.get(db);
+	if (!statement) {
+		statement = db.$client.prepare(`SELECT value FROM meta WHERE key = ?`);
+		metaStatements.set(db, statement);
+	}
+	const row = statement.get(key) as { value: string } | undefined;
 	return row?.value ?? '0';
 }
 

@@ -1,0 +1,59 @@
+// The app's HTTP server: adapter-node's request handler (build/handler.js, the documented way to
+// run a SvelteKit node build in a server of one's own) behind a fast lane for cached API lists.
+// The lane asks the list cache (src/lib/server/api/list-cache.ts publishes it on globalThis)
+// whether it already holds the answer to a GET; if so the answer leaves from memory without
+// SvelteKit's request path, otherwise the request goes to SvelteKit as usual.
+//
+//   node scripts/serve.js      PORT (3000), HOST (0.0.0.0), BUILD_DIR (build/ of this project),
+//                              and adapter-node's variables (ORIGIN, BODY_SIZE_LIMIT, ...).
+// Used by `npm start` (scripts/start.js), the end-to-end tests and the benchmark.
+import http from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const buildDir = resolve(process.env.BUILD_DIR ?? new URL('../build', import.meta.url).pathname);
+const { handler } = await import(pathToFileURL(resolve(buildDir, 'handler.js')).href);
+const FAST_LANE = Symbol.for('mapa-partnerstw.answerCachedList');
+
+const server = http.createServer((req, res) => {
+	if (req.method === 'GET' && req.url?.startsWith('/api/v1/')) {
+		const answer = globalThis[FAST_LANE]?.(
+			req.url,
+			req.headers['accept-encoding'],
+			req.headers['if-none-match']
+		);
+		if (answer) {
+			res.writeHead(answer.status, answer.headers);
+			res.end(answer.body ?? undefined);
+			return;
+		}
+	}
+	handler(req, res, () => {
+		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+	});
+});
+
+const host = process.env.HOST ?? '0.0.0.0';
+const port = Number(process.env.PORT ?? 3000);
+server.listen(port, host, () => {
+	const address = server.address();
+	const shown = typeof address === 'object' && address ? `${address.address}:${address.port}` : '';
+	console.log(`Listening on http://${shown}`);
+});
+
+// Stop taking connections, let running requests finish (at most 30 s), then let SvelteKit clean
+// up (the 'sveltekit:shutdown' event adapter-node's own entry emits too).
+let stopping = false;
+function shutdown(reason) {
+	if (stopping) return;
+	stopping = true;
+	server.closeIdleConnections();
+	const force = setTimeout(() => server.closeAllConnections(), 30_000);
+	force.unref();
+	server.close(() => {
+		clearTimeout(force);
+		process.emit('sveltekit:shutdown', reason);
+	});
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -35,7 +35,8 @@ export function planRun(serviceMs, { seconds, connections = 50, rounds = 10, max
 }
 
 /**
- * Runs one load. `paths` (optional): request paths cycled through by each connection. `onTick` is
+ * Runs one load. `paths` (optional): request paths cycled through by each connection;
+ * `uniquePath(i)` (optional): the path of the i-th request, for loads of never-repeated URLs. `onTick` is
  * called about every 100 ms while it runs (memory sampling). Returns { rps, p50, p95, p99, mean,
  * max, responses, ok, sent, errors, errorKinds, timeouts, non2xx, statusCodes, bytesPerResponse, seconds,
  * mode, cpuMsPerRequest, serverBusy, drainMs }.
@@ -43,6 +44,7 @@ export function planRun(serviceMs, { seconds, connections = 50, rounds = 10, max
 export async function runLoad({
 	url,
 	paths = null,
+	uniquePath = null,
 	connections = 50,
 	seconds = 2,
 	amount = null,
@@ -51,6 +53,7 @@ export async function runLoad({
 	pid = null
 }) {
 	const cpuBefore = pid ? cpuMs(pid) : NaN;
+	let unique = 0;
 	const latencies = [];
 	const errorKinds = {};
 	const startedAt = performance.now();
@@ -64,7 +67,15 @@ export async function runLoad({
 				...(amount ? { amount } : { duration: seconds }),
 				timeout: timeoutS,
 				headers: { 'accept-encoding': ACCEPT_ENCODING },
-				...(paths ? { requests: paths.map((path) => ({ method: 'GET', path })) } : {})
+				...(paths ? { requests: paths.map((path) => ({ method: 'GET', path })) } : {}),
+				// Every request a URL not asked before (no response cache can answer it).
+				...(uniquePath
+					? {
+							requests: [
+								{ method: 'GET', setupRequest: (req) => ({ ...req, path: uniquePath(unique++) }) }
+							]
+						}
+					: {})
 			},
 			(err, r) => {
 				if (ticker) clearInterval(ticker);

@@ -142,7 +142,9 @@ export const practices = sqliteTable(
 		index('practices_section_idx').on(t.section),
 		index('practices_unit_code_idx').on(t.unitCode),
 		index('practices_status_idx').on(t.status),
-		index('practices_status_sort_key_idx').on(t.status, t.sortKey)
+		index('practices_status_sort_key_idx').on(t.status, t.sortKey),
+		// A section filter: counted from the index alone, listed in sort order without sorting.
+		index('practices_status_section_sort_key_idx').on(t.status, t.section, t.sortKey)
 	]
 );
 
@@ -162,7 +164,8 @@ export const practiceUnits = sqliteTable(
 	},
 	(t) => [
 		uniqueIndex('practice_units_practice_id_unit_code_idx').on(t.practiceId, t.unitCode),
-		index('practice_units_unit_code_idx').on(t.unitCode)
+		// A region filter (a range of codes) finds the practice ids in the index alone.
+		index('practice_units_unit_code_practice_id_idx').on(t.unitCode, t.practiceId)
 	]
 );
 
@@ -242,7 +245,8 @@ export const partnerships = sqliteTable(
 	},
 	(t) => [
 		index('partnerships_kind_idx').on(t.kind),
-		index('partnerships_status_sort_key_idx').on(t.status, t.sortKey)
+		index('partnerships_status_sort_key_idx').on(t.status, t.sortKey),
+		index('partnerships_status_kind_sort_key_idx').on(t.status, t.kind, t.sortKey)
 	]
 );
 
@@ -263,7 +267,8 @@ export const partnershipMembers = sqliteTable(
 	},
 	(t) => [
 		uniqueIndex('partnership_members_partnership_id_unit_code_idx').on(t.partnershipId, t.unitCode),
-		index('partnership_members_unit_code_idx').on(t.unitCode)
+		// A region filter finds the partnership ids in the index alone.
+		index('partnership_members_unit_code_partnership_id_idx').on(t.unitCode, t.partnershipId)
 	]
 );
 

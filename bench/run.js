@@ -39,6 +39,11 @@ const MEASURE_IDS = ['first-view', 'filter-change', 'api', 'tiles', 'merge', 'me
 const MODES = {
 	full: {
 		firstViewRuns: 5,
+		firstViewPages: ['ours', 'ours10k', 'embed', 'plain', 'gzip'],
+		filterChangeData: ['real', '10k'],
+		filterChangeWarmUp: true,
+		bareScales: ['1k', '10k', '100k'],
+		uncachedScales: ['1k', '10k', '100k'],
 		scales: ['1k', '10k', '100k'],
 		tileScales: ['1k', '10k', '100k'],
 		loadRuns: 3,
@@ -54,6 +59,11 @@ const MODES = {
 	},
 	quick: {
 		firstViewRuns: 2,
+		firstViewPages: ['ours', 'ours10k', 'plain', 'gzip'],
+		filterChangeData: ['10k'],
+		filterChangeWarmUp: false,
+		bareScales: ['10k'],
+		uncachedScales: ['10k'],
 		scales: ['1k', '10k'],
 		tileScales: ['10k'],
 		loadRuns: 1,
@@ -71,7 +81,9 @@ const MODES = {
 
 const USAGE = `Usage: node bench/run.js [options]   (npm run bench -- [options])
   --quick          shorter: scales 1k and 10k only (no 100k), tiles at 10k only, one load run of
-                   1 s per side, 2 page loads per page, no naive merge baseline for 300 members
+                   1 s per side (bare-Node ceiling and uncached load at 10k only), 2 page loads
+                   per page (no embed), filter change at 10k/2k only without warm-up, no naive
+                   merge baseline for 300 members
   --only LIST      a subset of ${MEASURE_IDS.join(',')} (comma-separated)
   --runs N         page loads per page (first-view) and runs per case (merge)
   --scales LIST    synthetic scales for api/tiles/memory, of ${SCALES.map((s) => s.id).join(',')}
@@ -211,7 +223,10 @@ async function runBrowserMeasures(env, opts, want) {
 		if (want.firstView)
 			results.firstView = await phase('first view (Chromium)', () =>
 				attempt('first-view', async () => {
-					const r = await firstView.run({ app, app10k, baseline, browser }, { runs, log });
+					const r = await firstView.run(
+						{ app, app10k, baseline, browser },
+						{ runs, pages: opts.settings.firstViewPages, log }
+					);
 					r.appStartMs = { real: app.startMs, synthetic10k: app10k?.startMs ?? null };
 					r.baselineFiles = baseline.sizes;
 					return r;
@@ -220,7 +235,15 @@ async function runBrowserMeasures(env, opts, want) {
 		if (want.filterChange)
 			results.filterChange = await phase('filter change (Chromium)', () =>
 				attempt('filter-change', () =>
-					filterChange.run({ app, app10k, baseline, browser }, { runs, log })
+					filterChange.run(
+						{ app, app10k, baseline, browser },
+						{
+							runs,
+							data: opts.settings.filterChangeData,
+							warmUp: opts.settings.filterChangeWarmUp,
+							log
+						}
+					)
 				)
 			);
 		return results;
@@ -233,7 +256,7 @@ function modeLine(opts) {
 	const s = opts.settings;
 	const quick =
 		opts.mode === 'quick'
-			? ' QUICK RUN: scales 1k and 10k only (no 100k, so the p95 growth target is not checked), tiles at 10k only, one 1 s load run per side (no medians), 2 page loads per page, naive merge baseline skipped for 300 members: for orientation, not for RESULTS.md.'
+			? ' QUICK RUN: scales 1k and 10k only (no 100k, so the p95 growth target is not checked), tiles at 10k only, one 1 s load run per side (no medians; bare-Node ceiling and uncached load at 10k only), 2 page loads per page (no embed), filter change at 10k/2k only without warm-up, naive merge baseline skipped for 300 members: for orientation, not for RESULTS.md.'
 			: '';
 	return (
 		`Mode: ${opts.mode}, measures ${opts.only.join(', ')}; first view ${s.firstViewRuns} loads per page; ` +

@@ -119,27 +119,31 @@ export async function runAt(session, settings, log) {
 			);
 			runs.static.push(await runLoad({ url: app.url + staticPath, ...plan.static, pid: app.pid }));
 			// The bare ceiling once per query: a reference, not a side of the target.
-			if (bare && i === 0)
+			if (bare && i === 0 && settings.bareScales.includes(scale.id))
 				runs.bare.push(
 					await runLoad({ url: bare.url + staticPath, ...plan.static, pid: bare.pid })
 				);
 		}
 		// Uncached: every request a new URL (an ignored parameter), so each runs the SQL, builds the
 		// JSON and compresses it: what a load of all-different queries costs.
-		const cold = (path, i) => `${path}&_bench=${i}-${Date.now()}`;
-		const coldOne = await sequentialMs(app.url + q.path, settings.sequential, cold);
-		const coldPlan = planRun(coldOne, {
-			seconds: settings.loadSeconds,
-			maxRequests: settings.maxRequests
-		});
-		const stamp = Date.now();
-		const uncached = await runLoad({
-			url: app.url,
-			uniquePath: (i) => `${q.path}&_bench=${stamp}-${i}`,
-			...coldPlan,
-			pid: app.pid,
-			onTick: session.sampleMemory('api')
-		});
+		let uncached = null;
+		if (settings.uncachedScales.includes(scale.id)) {
+			const cold = (path, i) => `${path}&_bench=${i}-${Date.now()}`;
+			const oneConnMs = await sequentialMs(app.url + q.path, settings.sequential, cold);
+			const plan = planRun(oneConnMs, {
+				seconds: settings.loadSeconds,
+				maxRequests: settings.maxRequests
+			});
+			const stamp = Date.now();
+			const run = await runLoad({
+				url: app.url,
+				uniquePath: (i) => `${q.path}&_bench=${stamp}-${i}`,
+				...plan,
+				pid: app.pid,
+				onTick: session.sampleMemory('api')
+			});
+			uncached = { ...summarizeRuns([run]), oneConnMs, plan };
+		}
 		const ours = summarizeRuns(runs.ours);
 		const stat = summarizeRuns(runs.static);
 		const bareSummary = runs.bare.length ? summarizeRuns(runs.bare) : null;
@@ -155,7 +159,7 @@ export async function runAt(session, settings, log) {
 			ours,
 			static: stat,
 			bare: bareSummary,
-			uncached: { ...summarizeRuns([uncached]), oneConnMs: coldOne, plan: coldPlan },
+			uncached,
 			ratio: ours.rps / stat.rps,
 			bareRatio: bareSummary ? ours.rps / bareSummary.rps : null,
 			runs

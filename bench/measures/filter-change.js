@@ -19,26 +19,25 @@ const START = { woj: '12' };
 const CHANGE = { select: '#f-pow', value: '1206' };
 const settled = (key) => `#map[data-state="idle"][data-view*="${key}"]`;
 
-function pagesOf(env) {
+function pagesOf(env, data) {
 	const start = new URLSearchParams(START).toString();
 	const pages = [];
-	for (const [data, app, records] of [
-		['real data', env.app, 'records-real.geojson'],
-		['10k/2k synthetic', env.app10k, 'records-10k.geojson']
+	for (const [key, label, app, records] of [
+		['real', 'real data', env.app, 'records-real.geojson'],
+		['10k', '10k/2k synthetic', env.app10k, 'records-10k.geojson']
 	]) {
-		if (!app) continue;
-		const key = data === 'real data' ? 'real' : '10k';
+		if (!app || !data.includes(key)) continue;
 		pages.push({
 			id: `ours-${key}`,
 			data: key,
-			label: `ours, ${data}`,
+			label: `ours, ${label}`,
 			url: `${app.url}/?${start}&lang=pl`,
 			count: '.count'
 		});
 		pages.push({
 			id: `baseline-${key}`,
 			data: key,
-			label: `baseline (gzip), ${data}`,
+			label: `baseline (gzip), ${label}`,
 			url: env.baseline.url('gzip', `?records=${records}&${start}`),
 			count: '#count'
 		});
@@ -99,18 +98,27 @@ async function measureChange(browser, page, timeoutMs = 60_000) {
 	}
 }
 
-/** Runs the measure: a warm-up run per page (unmeasured), then `runs` runs of each. */
-export async function run(env, { runs, log }) {
-	const pages = pagesOf(env);
+/**
+ * Runs the measure: a warm-up run per page (unmeasured, unless `warmUp` is false), then `runs`
+ * runs of each, on the data sets `data` names ('real', '10k').
+ */
+export async function run(env, { runs, data = ['real', '10k'], warmUp = true, log }) {
+	const pages = pagesOf(env, data);
 	log(
-		`Filter change (woj=${START.woj} → pow=${CHANGE.value}): warm-up, then ${runs} runs of ${pages.map((p) => p.id).join(', ')}`
+		`Filter change (woj=${START.woj} → pow=${CHANGE.value}): ${warmUp ? 'warm-up, then ' : ''}${runs} runs of ${pages.map((p) => p.id).join(', ')}`
 	);
+	// A page that fails (HTTP error, page error, no settled map in time) is reported and left out,
+	// so one broken page does not stop the others.
 	const failed = {};
-	const ok = [];
-	for (const page of pages) {
+	const samples = Object.fromEntries(pages.map((p) => [p.id, []]));
+	const attempt = async (page, record) => {
+		if (failed[page.id]) return;
 		try {
-			await measureChange(env.browser, page);
-			ok.push(page);
+			const r = await measureChange(env.browser, page);
+			if (record) {
+				samples[page.id].push(r);
+				log(`  ${record} ${page.id.padEnd(13)} ${fmt.ms(r.ms).padStart(6)} ms  ${r.count}`);
+			}
 		} catch (err) {
 			failed[page.id] = {
 				label: page.label,
@@ -118,14 +126,10 @@ export async function run(env, { runs, log }) {
 			};
 			log(`  ${page.id}: left out, ${failed[page.id].error.split('\n')[0]}`);
 		}
-	}
-	const samples = Object.fromEntries(ok.map((p) => [p.id, []]));
-	for (let i = 1; i <= runs; i++)
-		for (const page of ok) {
-			const r = await measureChange(env.browser, page);
-			samples[page.id].push(r);
-			log(`  run ${i}/${runs} ${page.id.padEnd(13)} ${fmt.ms(r.ms).padStart(6)} ms  ${r.count}`);
-		}
+	};
+	if (warmUp) for (const page of pages) await attempt(page, null);
+	for (let i = 1; i <= runs; i++) for (const page of pages) await attempt(page, `run ${i}/${runs}`);
+	const ok = pages.filter((p) => !failed[p.id]);
 	const result = { target: TARGET, runs, start: START, change: CHANGE, pages: {}, failed };
 	for (const page of ok)
 		result.pages[page.id] = {

@@ -59,8 +59,8 @@ async function warmUp(env, page) {
 }
 
 /** Runs the measure; returns plain data (it goes into latest.json as is). */
-export async function run(env, { runs, log }) {
-	const all = pagesOf(env);
+export async function run(env, { runs, pages: only = null, log }) {
+	const all = pagesOf(env).filter((p) => !only || only.includes(p.id));
 	log(`First view: warm-up (unmeasured), then ${runs} runs of ${all.map((p) => p.id).join(', ')}`);
 	const failed = {};
 	const documents = {};

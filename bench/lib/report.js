@@ -193,7 +193,9 @@ function apiReasons(srv, failing) {
 					: 'Every request runs the query, builds the list, serialises and compresses it again: nothing is cached between requests although the lists only change when records_version does.')
 		);
 	}
-	const growthFail = failing.find((t) => t.target.startsWith('p95 at 100k'));
+	const growthFail = failing.find(
+		(t) => t.target.startsWith('p95 at 100k') && !t.target.includes('uncached')
+	);
 	const q1 = srv.scales['1k']?.api?.queries;
 	const q100 = srv.scales['100k']?.api?.queries;
 	if (growthFail && q1 && q100)
@@ -218,6 +220,29 @@ function apiReasons(srv, failing) {
 						? `. Its most expensive statement (${fmt.ms1(stmt.ms)} ms): ${stmt.sql.slice(0, 160)}…, plan: ${stmt.plan.map((l) => l.trim()).join(' / ')}`
 						: '') +
 					'.'
+			);
+		}
+	const coldFail = failing.find((t) => t.target.includes('uncached'));
+	if (coldFail && q1 && q100)
+		for (const [id, q] of Object.entries(q100)) {
+			const a = q1[id]?.uncached;
+			const b = q.uncached;
+			if (!a || !b || b.p95 / a.p95 <= 3) continue;
+			const p1 = profileOf('1k', id);
+			const p100 = profileOf('100k', id);
+			const stmt = p100?.statements?.[0];
+			out.push(
+				`Uncached p95 growth, ${q.label}: ${fmt.ms1(a.p95)} ms at 1k, ${fmt.ms1(b.p95)} ms at 100k (x${fmt.ratio(b.p95 / a.p95)}). ` +
+					`Every request counts its matches (${p1?.count ?? '?'} at 1k, ${p100?.count ?? '?'} at 100k) and finds its first ${p100?.rows ?? '?'} rows; ` +
+					`with 50 connections in flight a request waits for about 50 others, so p95 follows the work of one request: ` +
+					`${fmt.ms1(a.oneConnMs)} → ${fmt.ms1(b.oneConnMs)} ms one at a time` +
+					(p100
+						? ` (at 100k: SQL ${fmt.ms1(p100.ms.sql)} ms, the rest ${fmt.ms1(p100.ms.route)} ms)`
+						: '') +
+					(stmt
+						? `. Its most expensive statement (${fmt.ms1(stmt.ms)} ms): ${stmt.sql.slice(0, 160)}…, plan: ${stmt.plan.map((l) => l.trim()).join(' / ')}`
+						: '') +
+					'. Counting grows with the matches; repeated queries do not pay it (cached, first table).'
 			);
 		}
 	const errFail = failing.find((t) => t.target.startsWith('zero errors'));

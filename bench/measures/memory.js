@@ -47,7 +47,7 @@ export function sections(result) {
 			],
 			rows,
 			notes: [
-				'At rest: once the app answered its first request, both tile sets were built (the app builds its tile indexes at start) and it used under 10 % of a core for 300 ms. Start ms: from spawning `node index.js` until GET /api/v1/units/12 answered 200 (the real-data baseline also loads the bundled data into an empty database in that time).',
+				'At rest: once the app answered its first request, both tile sets were built (the app builds its tile indexes at start) and it used under 10 % of a core for 300 ms. Start ms: from spawning `node scripts/serve.js` until GET /api/v1/units/12 answered 200 (the real-data baseline also loads the bundled data into an empty database in that time).',
 				"Peaks: the highest VmRSS sampled every 100 ms during our side of the loads (50 connections); the baseline gets a mixed load of the same API queries. VmHWM: the kernel's peak RSS over the whole session."
 			]
 		}

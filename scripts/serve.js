@@ -1,8 +1,8 @@
 // The app's HTTP server: adapter-node's request handler (build/handler.js, the documented way to
-// run a SvelteKit node build in a server of one's own) behind a fast lane for cached API lists.
-// The lane asks the list cache (src/lib/server/api/list-cache.ts publishes it on globalThis)
-// whether it already holds the answer to a GET; if so the answer leaves from memory without
-// SvelteKit's request path, otherwise the request goes to SvelteKit as usual.
+// run a SvelteKit node build in a server of one's own) behind a fast lane for answers held in
+// memory: cached API lists and vector tiles. The lane (src/lib/server/fast-lane.ts, published on
+// globalThis by the app) answers a GET from memory without SvelteKit's request path, or says
+// "not mine" and the request goes to SvelteKit as usual.
 //
 //   node scripts/serve.js      PORT (3000), HOST (0.0.0.0), BUILD_DIR (build/ of this project),
 //                              and adapter-node's variables (ORIGIN, BODY_SIZE_LIMIT, ...).
@@ -13,10 +13,10 @@ import { pathToFileURL } from 'node:url';
 
 const buildDir = resolve(process.env.BUILD_DIR ?? new URL('../build', import.meta.url).pathname);
 const { handler } = await import(pathToFileURL(resolve(buildDir, 'handler.js')).href);
-const FAST_LANE = Symbol.for('mapa-partnerstw.answerCachedList');
+const FAST_LANE = Symbol.for('mapa-partnerstw.fastLane');
 
 const server = http.createServer((req, res) => {
-	if (req.method === 'GET' && req.url?.startsWith('/api/v1/')) {
+	if (req.method === 'GET' && (req.url?.startsWith('/api/v1/') || req.url?.startsWith('/tiles/'))) {
 		const answer = globalThis[FAST_LANE]?.(
 			req.url,
 			req.headers['accept-encoding'],

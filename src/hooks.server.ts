@@ -4,6 +4,8 @@ import { warmTiles } from '$lib/server/tiles';
 import { parseLang } from '$lib/i18n';
 import { compress } from '$lib/server/compress';
 import { securityHeaders } from '$lib/server/security-headers';
+// Publishes the fast lane that scripts/serve.js asks before SvelteKit (cached lists, tiles).
+import '$lib/server/fast-lane';
 
 /** Open (migrate, and on first start load) the database before the first request. */
 export const init: ServerInit = () => {

@@ -144,6 +144,7 @@ export function sections(result) {
 			notes: [
 				`The list: ${count} tile coordinates (all of Poland at z5-z7, 4x3 tiles around eight cities at z8-z10); tiles without content (HTTP 204) are left out of both sides.`,
 				'Cold build: the first request of each tile after start (geojson-vt cut, vt-pbf encode, gzip and brotli), one at a time.',
+				"Ours: tiles leave from the app's memory through the fast lane of scripts/serve.js (before SvelteKit); static: sirv reads the recorded file per request.",
 				'Static: the bytes the app sent for each tile (br), as files in the build copy, served by adapter-node (sirv) in the same process.',
 				BUSY_NOTE
 			]

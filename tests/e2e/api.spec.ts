@@ -59,10 +59,23 @@ test('tiles carry cache headers and ETags', async ({ request, page }) => {
 	expect(res.headers()['cache-control']).toContain('immutable');
 	const etag = res.headers()['etag'];
 	expect(etag).toBeTruthy();
+	expect(res.headers()['x-content-type-options']).toBe('nosniff');
 	const again = await request.get(url, { headers: { 'if-none-match': etag } });
 	expect(again.status()).toBe(304);
+	// Compressed as asked, the same tile once decoded.
+	const br = await request.get(url, { headers: { 'accept-encoding': 'br' } });
+	expect(br.headers()['content-encoding']).toBe('br');
+	expect((await br.body()).equals(await res.body())).toBe(true);
+	// A stale version still answers, briefly cached; a tile with nothing in it is 204.
+	const stale = await request.get(url.replace(/\/boundaries\/[^/]+\//, '/boundaries/old/'));
+	expect(stale.status()).toBe(200);
+	expect(stale.headers()['cache-control']).toBe('public, max-age=60');
+	expect((await request.get(template.replace('{z}/{x}/{y}', '5/0/0'))).status()).toBe(204);
 	expect((await request.get('/tiles/boundaries/x/99/0/0.pbf')).status()).toBe(400);
-	expect((await request.get('/tiles/nothing/x/1/0/0.pbf')).status()).toBe(404);
+	expect((await request.get('/tiles/boundaries/x/3/8/0.pbf')).status()).toBe(400);
+	const unknown = await request.get('/tiles/nothing/x/1/0/0.pbf');
+	expect(unknown.status()).toBe(404);
+	expect(await unknown.text()).toContain('nothing');
 });
 
 test('a repeated list query is answered from memory with the same body and headers', async ({

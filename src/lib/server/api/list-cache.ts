@@ -3,11 +3,10 @@
  * is computed once per version, served with an ETag (304 when unchanged) and, compressed once per
  * encoding, from memory.
  *
- * Repeated queries do not even need SvelteKit: the cache publishes `answerCachedList` on
- * globalThis (FAST_LANE), and the server entry (scripts/serve.js) asks it first, before handing a
- * request to SvelteKit, so a cached list costs about what a static file costs. Only answers
- * already made by the routes are served there; everything else (a first request, a bad
- * parameter, another method) goes the normal way.
+ * Repeated queries do not even need SvelteKit: the server's fast lane (../fast-lane.ts, asked by
+ * scripts/serve.js before SvelteKit) calls `answerCachedList`, so a cached list costs about what
+ * a static file costs. Only answers already made by the routes are served there; everything else
+ * (a first request, a bad parameter, another method) goes the normal way.
  */
 import { createHash } from 'node:crypto';
 import { metaValue } from '../tiles';
@@ -23,9 +22,9 @@ interface Entry {
 	packed: Partial<Record<Encoding, Buffer>>;
 }
 
-/** A cached answer, in the shape both the route (as a Response) and scripts/serve.js send. */
+/** An answer from memory, in the shape both a route (as a Response) and scripts/serve.js send. */
 export interface CachedAnswer {
-	status: 200 | 304;
+	status: 200 | 204 | 304;
 	headers: Record<string, string>;
 	body: Buffer | null;
 }
@@ -87,12 +86,18 @@ export function cachedResponse(
 		if (cache.size >= MAX) cache.delete(cache.keys().next().value!);
 		cache.set(key, entry);
 	}
-	const a = answer(
-		entry,
-		request.headers.get('accept-encoding'),
-		request.headers.get('if-none-match'),
-		url.pathname
+	return toResponse(
+		answer(
+			entry,
+			request.headers.get('accept-encoding'),
+			request.headers.get('if-none-match'),
+			url.pathname
+		)
 	);
+}
+
+/** An answer from memory as the Response a route returns. */
+export function toResponse(a: CachedAnswer): Response {
 	return new Response(a.body === null ? null : new Uint8Array(a.body), {
 		status: a.status,
 		headers: a.headers
@@ -116,10 +121,6 @@ export function answerCachedList(
 	const entry = cache.get(keyOf(metaValue(getDb(), 'records_version'), pathname, search));
 	return entry ? answer(entry, acceptEncoding, ifNoneMatch, pathname) : null;
 }
-
-/** The key scripts/serve.js finds the fast lane under. */
-export const FAST_LANE = Symbol.for('mapa-partnerstw.answerCachedList');
-(globalThis as Record<symbol, unknown>)[FAST_LANE] = answerCachedList;
 
 export function pageParams(
 	url: URL,

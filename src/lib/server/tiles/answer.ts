@@ -5,7 +5,8 @@
 import { negotiate } from '../compress';
 import { securityHeaders } from '../security-headers';
 import type { CachedAnswer } from '../api/list-cache';
-import { getTileOf, isTileInRange, TILE_SETS, tileVersions, type TileSetName } from '.';
+import { getDb } from '../db';
+import { getTileOf, isTileInRange, TILE_SETS, type TileSetName } from '.';
 
 const YEAR = 'public, max-age=31536000, immutable';
 const PATH = /^\/tiles\/([a-z]+)\/([^/]+)\/(\d{1,6})\/(\d{1,6})\/(\d{1,6})\.pbf$/;
@@ -22,7 +23,7 @@ export function answerTile(
 	pathname: string
 ): CachedAnswer {
 	// A stale version still gets today's tile, but only briefly cached, so an old page keeps working.
-	const cacheControl = version === tileVersions()[set] ? YEAR : 'public, max-age=60';
+	const cacheControl = version === TILE_SETS[set].version(getDb()) ? YEAR : 'public, max-age=60';
 	const security = securityHeaders(pathname);
 	const tile = getTileOf(set, z, x, y);
 	if (!tile)

@@ -5,15 +5,33 @@
 // "not mine" and the request goes to SvelteKit as usual.
 //
 //   node scripts/serve.js      PORT (3000), HOST (0.0.0.0), BUILD_DIR (build/ of this project),
-//                              and adapter-node's variables (ORIGIN, BODY_SIZE_LIMIT, ...).
+//                              ORIGIN (the public origin; default http://HOST:PORT, with
+//                              localhost for a HOST that means every address), SITE_ALIASES, and
+//                              adapter-node's variables (BODY_SIZE_LIMIT, ...).
 // Used by `npm start` (scripts/start.js), the end-to-end tests and the benchmark.
 import http from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+const host = process.env.HOST ?? '0.0.0.0';
+const port = Number(process.env.PORT ?? 3000);
+// The public origin is always set before adapter-node loads (it reads ORIGIN once): absolute links
+// never come from a request's Host header, which anyone can forge (src/lib/server/origin.ts).
+if (!process.env.ORIGIN) {
+	const name = ['', '0.0.0.0', '::', '[::]'].includes(host)
+		? 'localhost'
+		: host.includes(':') && !host.startsWith('[')
+			? `[${host}]`
+			: host;
+	process.env.ORIGIN = `http://${name}:${port}`;
+}
+process.env.HOST = host;
+process.env.PORT = String(port);
+
 const buildDir = resolve(process.env.BUILD_DIR ?? new URL('../build', import.meta.url).pathname);
 const { handler } = await import(pathToFileURL(resolve(buildDir, 'handler.js')).href);
 const FAST_LANE = Symbol.for('mapa-partnerstw.fastLane');
+const RESPONSE_HEADERS = Symbol.for('mapa-partnerstw.responseHeaders');
 
 const server = http.createServer((req, res) => {
 	if (req.method === 'GET' && (req.url?.startsWith('/api/v1/') || req.url?.startsWith('/tiles/'))) {
@@ -28,17 +46,20 @@ const server = http.createServer((req, res) => {
 			return;
 		}
 	}
+	// Static files (adapter-node's sirv answers them before SvelteKit) get the same security and
+	// CORS headers as everything else; SvelteKit's own answers set them again, to the same values.
+	const pathname = (req.url ?? '/').split(/[?#]/, 1)[0];
+	const preset = globalThis[RESPONSE_HEADERS]?.(pathname) ?? {};
+	for (const [name, value] of Object.entries(preset)) res.setHeader(name, value);
 	handler(req, res, () => {
 		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 	});
 });
 
-const host = process.env.HOST ?? '0.0.0.0';
-const port = Number(process.env.PORT ?? 3000);
 server.listen(port, host, () => {
 	const address = server.address();
 	const shown = typeof address === 'object' && address ? `${address.address}:${address.port}` : '';
-	console.log(`Listening on http://${shown}`);
+	console.log(`Listening on http://${shown}; public origin ${process.env.ORIGIN}`);
 });
 
 // Stop taking connections, let running requests finish (at most 30 s), then let SvelteKit clean

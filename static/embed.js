@@ -21,7 +21,7 @@
 		return a;
 	}
 	function clamp(n) {
-		return Math.max(150, Math.min(5000, Math.round(n))) + 'px';
+		return Math.max(100, Math.min(5000, Math.round(n))) + 'px';
 	}
 	function find(test) {
 		for (var i = 0; i < frames.length; i++) if (test(frames[i])) return frames[i];
@@ -44,6 +44,8 @@
 			f.title = el.getAttribute('data-title') || 'Mapa partnerstw samorz\u0105d\u00f3w';
 			f.setAttribute('loading', 'lazy');
 			f.setAttribute('allow', 'fullscreen');
+			// Tells the map that this frame follows its content's height (see AUTO_SIZE_NAME).
+			f.name = 'mapa-partnerstw-auto';
 			f.style.cssText = 'border:0;width:100%;display:block;height:' + (h ? clamp(+h[1]) : '500px');
 			el.appendChild(f);
 			frames.push({ el: el, f: f });
@@ -52,11 +54,15 @@
 
 	w.addEventListener('message', function (e) {
 		var m = e.data;
-		if (e.origin !== origin || !m || m.source !== 'mapa-partnerstw' || m.version !== 1) return;
+		// Inside a sandboxed frame (a page builder that sandboxes custom HTML) the map's origin is
+		// "null": the message is still ours when it comes from a frame this script inserted.
+		if (e.origin !== origin && e.origin !== 'null') return;
+		if (!m || m.source !== 'mapa-partnerstw' || m.version !== 1) return;
 		var fr = find(function (x) {
 			return x.f.contentWindow === e.source;
 		});
 		if (!fr) return;
+		fr.o = e.origin;
 		if (m.type === 'resize' && typeof m.height === 'number' && isFinite(m.height))
 			fr.f.style.height = clamp(m.height);
 		fr.el.dispatchEvent(new CustomEvent('mapa-partnerstw', { detail: m, bubbles: true }));
@@ -74,7 +80,9 @@
 				if (Object.prototype.hasOwnProperty.call(command, k)) msg[k] = command[k];
 			msg.source = 'mapa-partnerstw-host';
 			msg.version = 1;
-			fr.f.contentWindow.postMessage(msg, origin);
+			// A sandboxed map (origin "null") can only be reached with "*"; the frame is ours, and the
+			// map checks that commands come from its parent.
+			fr.f.contentWindow.postMessage(msg, fr.o === 'null' ? '*' : origin);
 			return true;
 		},
 		// Inserts the maps of containers added since the last scan.

@@ -5,8 +5,8 @@ const db = process.env.E2E_DB ?? 'var/e2e.db';
 mkdirSync('var', { recursive: true });
 for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
 process.env.DATABASE_URL = db;
-// Absolute links (oEmbed, canonical URLs) name the address the tests use.
-process.env.ORIGIN ??= `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? 4173}`;
+process.env.HOST ??= '127.0.0.1';
+process.env.PORT ??= '4173';
 // Through a variable, so type checking does not wander into the generated bundle.
 const entry = new URL('../scripts/serve.js', import.meta.url).href;
 await import(entry);

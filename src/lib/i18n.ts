@@ -134,6 +134,14 @@ const pl = {
 	alsoHere: 'W tym miejscu także',
 	openFullMap: 'Otwórz pełną mapę',
 	embedTitle: 'Mapa partnerstw samorządów',
+	linkOut: {
+		title: 'Nie można otworzyć nowej karty',
+		text: 'Strona, na której osadzono tę mapę, nie pozwala jej otwierać nowych kart. Skopiuj adres i otwórz go w przeglądarce:',
+		address: 'Adres',
+		copy: 'Kopiuj',
+		copied: 'Skopiowano',
+		close: 'Zamknij'
+	},
 	hintKeyboard: 'Mapę można przesuwać strzałkami i przybliżać klawiszami + i −.',
 	embed: {
 		title: 'Osadź mapę',
@@ -163,7 +171,8 @@ const pl = {
 		width: 'Szerokość (px)',
 		widthHint: 'Od 280 do 2000 px; na węższym ekranie mapa się zwęzi.',
 		height: 'Wysokość mapy (px)',
-		heightHint: 'Od 200 do 2000 px; lista wyników, jeśli jest, dochodzi pod mapą.',
+		heightHint:
+			'Od 100 do 2000 px (poniżej 300 px sama mapa, bez legendy i listy); lista wyników, jeśli jest, dochodzi pod mapą.',
 		language: 'Język mapy',
 		options: 'Dodatki',
 		showList: 'Lista wyników pod mapą',
@@ -176,12 +185,12 @@ const pl = {
 		eventsNone:
 			'Kliknij coś na mapie w podglądzie, a tu pojawią się komunikaty, które dostanie Twoja strona.',
 		code: 'Kod do wklejenia',
-		iframeCode: 'Ramka (iframe)',
+		iframeCode: 'Sama ramka (iframe)',
 		iframeCodeHint:
-			'Działa w każdym edytorze, który pozwala wkleić HTML. Wysokość ramki jest stała.',
-		scriptCode: 'Skrypt',
+			'Gdy edytor strony nie przyjmuje skryptów. Wysokość ramki jest stała: lista wyników, jeśli jest, przewija się w ramce pod mapą.',
+		scriptCode: 'Ramka, która dopasowuje się do treści (zalecane)',
 		scriptCodeHint:
-			'Wstawia ramkę, sam dopasowuje jej wysokość do treści i przekazuje Twojej stronie zdarzenia z mapy.',
+			'Wstawia ramkę, sam dopasowuje jej wysokość do treści (z listą wyników w całości) i przekazuje Twojej stronie zdarzenia z mapy.',
 		copy: 'Kopiuj',
 		copied: 'Skopiowano',
 		copyManual: 'Kod jest zaznaczony: naciśnij Ctrl+C (⌘+C na Macu), aby go skopiować.',
@@ -213,9 +222,10 @@ const pl = {
 				},
 				{
 					name: 'wysokosc',
-					values: '200–2000',
+					values: '100–2000',
 					default: '500',
-					meaning: 'Wysokość mapy w pikselach; lista, jeśli jest, dochodzi pod mapą.'
+					meaning:
+						'Wysokość mapy w pikselach; lista, jeśli jest, dochodzi pod mapą. Poniżej 300 sama mapa, bez legendy, listy i uwag.'
 				},
 				{
 					name: 'lang',
@@ -482,6 +492,14 @@ const en: Dict = {
 	alsoHere: 'Also at this place',
 	openFullMap: 'Open the full map',
 	embedTitle: 'Map of local-government partnerships',
+	linkOut: {
+		title: 'A new tab cannot be opened',
+		text: 'The page this map is embedded in does not let it open new tabs. Copy the address and open it in your browser:',
+		address: 'Address',
+		copy: 'Copy',
+		copied: 'Copied',
+		close: 'Close'
+	},
 	hintKeyboard: 'Pan the map with the arrow keys and zoom with + and −.',
 	embed: {
 		title: 'Embed the map',
@@ -511,7 +529,8 @@ const en: Dict = {
 		width: 'Width (px)',
 		widthHint: 'From 280 to 2000 px; on a narrower screen the map gets narrower.',
 		height: 'Map height (px)',
-		heightHint: 'From 200 to 2000 px; the result list, if shown, comes below the map.',
+		heightHint:
+			'From 100 to 2000 px (below 300 px the map alone, without legend and list); the result list, if shown, comes below the map.',
 		language: 'Language of the map',
 		options: 'Extras',
 		showList: 'Result list below the map',
@@ -524,11 +543,12 @@ const en: Dict = {
 		eventsNone:
 			'Click something on the map in the preview and the messages your page would get appear here.',
 		code: 'Code to paste',
-		iframeCode: 'Frame (iframe)',
-		iframeCodeHint: 'Works in every editor that accepts HTML. The frame has a fixed height.',
-		scriptCode: 'Script',
+		iframeCode: 'Frame only (iframe)',
+		iframeCodeHint:
+			'When the page editor does not accept scripts. The frame has a fixed height: the result list, if shown, scrolls inside it below the map.',
+		scriptCode: 'A frame that fits its content (recommended)',
 		scriptCodeHint:
-			'Inserts the frame, keeps its height in step with the content and passes the map’s events to your page.',
+			'Inserts the frame, keeps its height in step with the content (the whole result list included) and passes the map’s events to your page.',
 		copy: 'Copy',
 		copied: 'Copied',
 		copyManual: 'The code is selected: press Ctrl+C (⌘+C on a Mac) to copy it.',
@@ -565,9 +585,10 @@ const en: Dict = {
 				},
 				{
 					name: 'wysokosc',
-					values: '200–2000',
+					values: '100–2000',
 					default: '500',
-					meaning: 'Height of the map in pixels; the list, if shown, comes below the map.'
+					meaning:
+						'Height of the map in pixels; the list, if shown, comes below the map. Below 300 the map alone, without legend, list and notes.'
 				},
 				{
 					name: 'lang',

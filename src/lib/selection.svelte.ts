@@ -16,6 +16,14 @@ export function targetKey(target: MapTarget | null): string | null {
 	return target.type === 'unit' ? `unit:${target.code}` : `${target.type}:${target.id}`;
 }
 
+/** The records the current filters show, by kind. */
+export type Shown = { praktyka: ReadonlySet<number>; partnerstwo: ReadonlySet<number> };
+
+/** The targets that the current filters still show (units are always there). */
+export function keepShown(targets: MapTarget[], shown: Shown): MapTarget[] {
+	return targets.filter((t) => t.type === 'unit' || shown[t.type].has(t.id));
+}
+
 function pathOf(target: MapTarget): string {
 	return target.type === 'unit'
 		? `/api/v1/units/${target.code}?geometry=1`

@@ -2,7 +2,8 @@
  * The embed's public contract: its URL options and the postMessage protocol it speaks with the
  * host page. Versioned; messages that do not match the documented shape exactly are ignored.
  *
- * URL: /embed?{filter parameters}&zakres=…&lista=0|1&legenda=0|1&wysokosc=200–2000&lang=pl|en
+ * URL: /embed?{filter parameters}&zakres=…&lista=0|1&legenda=0|1&wysokosc=100–2000&lang=pl|en
+ *   (below 300 px the embed is compact: the map alone.)
  *   zakres (scope lock): `gmi:1206113`, `pow:1206`, `woj:12` (what lies there, and the partnerships
  *   with a member there) or `partnerstwo:3` (that partnership and its practices). Filters given in
  *   the URL or by the host only narrow the scope, never widen it.
@@ -49,6 +50,18 @@ export type HostCommand =
 	| { type: 'select'; record: RecordRef | null };
 
 export const DEFAULT_HEIGHT = 500;
+/** The smallest map height an embed takes (oEmbed's `maxheight` may ask for this little). */
+export const MIN_HEIGHT = 100;
+export const MAX_HEIGHT = 2000;
+/** Below this height the embed is compact: the map alone, without legend, list or notes. */
+export const COMPACT_HEIGHT = 300;
+/** What the list adds to a plain iframe's height (inside it, the list scrolls, not the frame). */
+export const LIST_FRAME_HEIGHT = 360;
+/**
+ * The name embed.js gives the frames it sizes to their content (`window.name` inside the frame):
+ * such a frame grows with its list; a plain iframe keeps its own height.
+ */
+export const AUTO_SIZE_NAME = 'mapa-partnerstw-auto';
 
 export function parseScope(raw: string | null): Scope | null | 'invalid' {
 	if (!raw) return null;
@@ -89,8 +102,12 @@ export function parseEmbedOptions(params: URLSearchParams): {
 	const h = params.get('wysokosc');
 	let height = DEFAULT_HEIGHT;
 	if (h !== null) {
-		if (/^\d{3,4}$/.test(h) && Number(h) >= 200 && Number(h) <= 2000) height = Number(h);
-		else notes.push(`Pominięto „wysokosc”: liczba 200–2000 / must be 200-2000`);
+		if (/^\d{3,4}$/.test(h) && Number(h) >= MIN_HEIGHT && Number(h) <= MAX_HEIGHT)
+			height = Number(h);
+		else
+			notes.push(
+				`Pominięto „wysokosc”: liczba ${MIN_HEIGHT}–${MAX_HEIGHT} / must be ${MIN_HEIGHT}-${MAX_HEIGHT}`
+			);
 	}
 	return {
 		options: {

@@ -8,6 +8,7 @@
  */
 import { answerCachedList, type CachedAnswer } from './api/list-cache';
 import { answerTileUrl } from './tiles/answer';
+import { responseHeaders } from './security-headers';
 
 export function answerFromMemory(
 	requestUrl: string,
@@ -24,3 +25,7 @@ export function answerFromMemory(
 /** The key scripts/serve.js finds the fast lane under. */
 export const FAST_LANE = Symbol.for('mapa-partnerstw.fastLane');
 (globalThis as Record<symbol, unknown>)[FAST_LANE] = answerFromMemory;
+
+/** scripts/serve.js sets these before any answer, so static files carry them too. */
+export const RESPONSE_HEADERS = Symbol.for('mapa-partnerstw.responseHeaders');
+(globalThis as Record<symbol, unknown>)[RESPONSE_HEADERS] = responseHeaders;

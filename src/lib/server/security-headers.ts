@@ -1,17 +1,47 @@
 /**
- * Headers every answer carries (pages, API, tiles), set by the handle hook and by the fast lane
- * for cached API lists (scripts/serve.js), which answers before SvelteKit runs.
+ * Headers every answer carries (pages, API, tiles, static files), set by the handle hook, by the
+ * fast lane for cached API lists and tiles, and by scripts/serve.js for the static files adapter-node
+ * serves before SvelteKit runs (it asks `responseHeaders` through globalThis, see fast-lane.ts).
  */
+
+/**
+ * Public answers any origin may read: the embed's scripts, styles and worker, the data it fetches
+ * and its own client-side navigations. Inside a frame sandboxed with `allow-scripts` only (what
+ * WordPress writes for oEmbed providers it does not know) the embed's origin is `null`, and
+ * Chromium fetches module scripts, the MapLibre worker and every `fetch` in CORS mode: without
+ * `Access-Control-Allow-Origin` the map never starts. None of these answers depends on cookies, and
+ * `*` never lets a browser send credentials with them.
+ */
+const PUBLIC_READ = /^\/(?:_app\/|api\/|tiles\/|oembed(?:\/|$)|embed\.js$|favicon\.svg$)/;
+/**
+ * The data of public pages' client-side navigations (the embed's `setFilters`, and the full map
+ * opened from a sandboxed embed with `allow-popups`, which inherits the sandbox).
+ */
+const PAGE_DATA = /\/__data\.json$/;
+const PRIVATE = /^\/admin(?:\/|$)/;
+
+export function corsHeaders(pathname: string): Record<string, string> {
+	const open = PUBLIC_READ.test(pathname) || (PAGE_DATA.test(pathname) && !PRIVATE.test(pathname));
+	return open ? { 'access-control-allow-origin': '*' } : {};
+}
+
 export function securityHeaders(pathname: string): Record<string, string> {
 	return {
 		'x-content-type-options': 'nosniff',
 		'referrer-policy': 'strict-origin-when-cross-origin',
-		// Only the embed may be framed by other sites; every other page refuses (clickjacking).
+		// Only the embed may be framed by other sites; every other page refuses (clickjacking). The
+		// embed names no frame-ancestors at all: `frame-ancestors *` matches network schemes only,
+		// so it refuses a page builder's sandboxed `srcdoc` block (an opaque ancestor) holding it.
 		...(pathname === '/embed'
-			? { 'content-security-policy': 'frame-ancestors *' }
+			? {}
 			: {
 					'content-security-policy': "frame-ancestors 'self'",
 					'x-frame-options': 'SAMEORIGIN'
 				})
 	};
+}
+
+/** Everything the server sets on an answer for `pathname`, whoever produces it. */
+export function responseHeaders(pathname: string): Record<string, string> {
+	return { ...securityHeaders(pathname), ...corsHeaders(pathname) };
 }

@@ -1,6 +1,7 @@
 import type { RequestHandler } from './$types';
 import { oembedFor } from '$lib/server/embed/oembed';
 import { apiError } from '$lib/server/api/respond';
+import { publicOrigin, siteHosts } from '$lib/server/origin';
 
 /** GET /oembed?url=…[&maxwidth=&maxheight=&format=json] (oEmbed 1.0, type rich). */
 export const GET: RequestHandler = ({ url }) => {
@@ -12,9 +13,10 @@ export const GET: RequestHandler = ({ url }) => {
 		return apiError(501, `Dostępny jest tylko format json / only json is offered`);
 	const dimension = (name: string) => {
 		const v = url.searchParams.get(name);
-		return v && /^\d{2,5}$/.test(v) ? Number(v) : null;
+		return v && /^\d{1,5}$/.test(v) ? Number(v) : null;
 	};
-	const result = oembedFor(url.origin, target, {
+	const site = { origin: publicOrigin(url), hosts: siteHosts(url) };
+	const result = oembedFor(site, target, {
 		width: dimension('maxwidth'),
 		height: dimension('maxheight')
 	});
@@ -22,8 +24,7 @@ export const GET: RequestHandler = ({ url }) => {
 	return new Response(JSON.stringify(result.body), {
 		headers: {
 			'content-type': 'application/json; charset=utf-8',
-			'cache-control': 'public, max-age=3600',
-			'access-control-allow-origin': '*'
+			'cache-control': 'public, max-age=3600'
 		}
 	});
 };

@@ -24,10 +24,7 @@ export function parseId(raw: string, what: string): number | Response {
 	return Number(m[1]);
 }
 
-const HEADERS = {
-	'cache-control': 'public, max-age=60',
-	'access-control-allow-origin': '*'
-};
+const HEADERS = { 'cache-control': 'public, max-age=60' };
 
 export function csvResponse(body: string, name: string): Response {
 	return new Response(body, {

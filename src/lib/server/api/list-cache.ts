@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { metaValue } from '../tiles';
 import { getDb } from '../db';
 import { MIN_BYTES, negotiate, pack, type Encoding } from '../compress';
-import { securityHeaders } from '../security-headers';
+import { responseHeaders } from '../security-headers';
 
 interface Entry {
 	body: Buffer;
@@ -47,11 +47,10 @@ function answer(
 	const headers: Record<string, string> = {
 		'content-type': entry.type,
 		'cache-control': 'public, max-age=60',
-		'access-control-allow-origin': '*',
 		etag: entry.etag,
 		vary: 'accept-encoding',
 		...entry.extra,
-		...securityHeaders(pathname)
+		...responseHeaders(pathname)
 	};
 	if (ifNoneMatch === entry.etag) return { status: 304, headers, body: null };
 	const encoding = entry.body.length >= MIN_BYTES ? negotiate(acceptEncoding) : null;

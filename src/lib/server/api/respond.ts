@@ -8,9 +8,6 @@ export function apiError(status: number, message: string, headers: Record<string
 /** Public, cacheable JSON; the data only changes when the database is reloaded or edited. */
 export function apiJson(body: unknown, init: { maxAge?: number } = {}) {
 	return json(body, {
-		headers: {
-			'cache-control': `public, max-age=${init.maxAge ?? 60}`,
-			'access-control-allow-origin': '*'
-		}
+		headers: { 'cache-control': `public, max-age=${init.maxAge ?? 60}` }
 	});
 }

@@ -3,7 +3,14 @@
  * filters, a practice or a partnership page) the iframe of the matching embed.
  */
 import { parseFilters } from '../../filters';
-import { buildEmbedUrl, DEFAULT_HEIGHT, iframeHtml, type EmbedOptions } from '../../embed/protocol';
+import {
+	buildEmbedUrl,
+	COMPACT_HEIGHT,
+	DEFAULT_HEIGHT,
+	iframeHtml,
+	MIN_HEIGHT,
+	type EmbedOptions
+} from '../../embed/protocol';
 import { getPartnership, getPractice } from '../records/read';
 import { getUnit } from '../units';
 
@@ -23,15 +30,21 @@ export type OEmbedResult =
 	{ ok: true; body: OEmbed } | { ok: false; status: number; message: string };
 
 const WIDTH = 800;
+/** The smallest frame offered; a consumer asking for less gets an error, not a frame too big. */
+export const MIN_SIZE = MIN_HEIGHT;
 
+/**
+ * @param site the public origin, and every `host:port` the site is reached at (see origin.ts).
+ *   A link to any of them is embedded from the address it names (the public origin for its host).
+ */
 export function oembedFor(
-	origin: string,
+	site: { origin: string; hosts: ReadonlySet<string> },
 	raw: string,
 	max: { width: number | null; height: number | null }
 ): OEmbedResult {
 	let url: URL;
 	try {
-		url = new URL(raw, origin);
+		url = new URL(raw, site.origin);
 	} catch {
 		return {
 			ok: false,
@@ -39,17 +52,29 @@ export function oembedFor(
 			message: `„${raw.slice(0, 80)}” nie jest adresem / not a URL`
 		};
 	}
-	// The scheme may differ behind a proxy (adapter-node assumes https without ORIGIN); the host may not.
-	if (url.host !== new URL(origin).host)
+	const publicHost = new URL(site.origin).host;
+	if (!/^https?:$/.test(url.protocol) || (url.host !== publicHost && !site.hosts.has(url.host)))
 		return {
 			ok: false,
 			status: 404,
-			message: `Adres spoza ${origin} / not an address of this site`
+			message: `Adres spoza ${site.origin} / not an address of this site`
 		};
+	// The scheme may differ behind a proxy; the public host keeps the public origin's scheme.
+	const origin = url.host === publicHost ? site.origin : url.origin;
+	for (const [name, value] of Object.entries(max))
+		if (value !== null && value < MIN_SIZE)
+			return {
+				ok: false,
+				// oEmbed's answer to what a provider cannot offer (its only other codes are 401 and 404).
+				status: 501,
+				message: `Najmniejsza ramka ma ${MIN_SIZE} px: „max${name}” = ${value} to za mało / the smallest frame is ${MIN_SIZE} px`
+			};
 	const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'pl';
 	const width = Math.min(WIDTH, max.width ?? WIDTH);
 	const height = Math.min(DEFAULT_HEIGHT, max.height ?? DEFAULT_HEIGHT);
-	const options: Partial<EmbedOptions> = { height };
+	// A small frame is the map alone (the embed drops legend, list and notes below COMPACT_HEIGHT).
+	const options: Partial<EmbedOptions> =
+		height < COMPACT_HEIGHT ? { height, legend: false } : { height };
 	let title = 'Mapa Partnerstw';
 	let src: string;
 	const detail = /^\/(praktyki|partnerstwa)\/(\d{1,9})(?:-[a-z0-9-]*)?\/?$/.exec(url.pathname);

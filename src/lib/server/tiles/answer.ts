@@ -3,7 +3,7 @@
  * the server's fast lane (../fast-lane.ts), which answers valid tile requests before SvelteKit.
  */
 import { negotiate } from '../compress';
-import { securityHeaders } from '../security-headers';
+import { responseHeaders } from '../security-headers';
 import type { CachedAnswer } from '../api/list-cache';
 import { getDb } from '../db';
 import { getTileOf, isTileInRange, TILE_SETS, type TileSetName } from '.';
@@ -24,7 +24,7 @@ export function answerTile(
 ): CachedAnswer {
 	// A stale version still gets today's tile, but only briefly cached, so an old page keeps working.
 	const cacheControl = version === TILE_SETS[set].version(getDb()) ? YEAR : 'public, max-age=60';
-	const security = securityHeaders(pathname);
+	const security = responseHeaders(pathname);
 	const tile = getTileOf(set, z, x, y);
 	if (!tile)
 		return { status: 204, headers: { 'cache-control': cacheControl, ...security }, body: null };
@@ -33,7 +33,6 @@ export function answerTile(
 		'cache-control': cacheControl,
 		etag: tile.etag,
 		vary: 'accept-encoding',
-		'access-control-allow-origin': '*',
 		...security
 	};
 	if (ifNoneMatch === tile.etag) return { status: 304, headers, body: null };

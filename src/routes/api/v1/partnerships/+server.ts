@@ -1,4 +1,5 @@
 import type { RequestHandler } from './$types';
+import { publicOrigin } from '$lib/server/origin';
 import { parseFilters } from '$lib/filters';
 import { countPartnerships, listPartnerships } from '$lib/server/records/read';
 import { partnershipGeometries } from '$lib/server/partnerships/geometries';
@@ -49,7 +50,7 @@ export const GET: RequestHandler = ({ url, request }) => {
 						p.otherMemberCount,
 						p.areaKm2,
 						p.population,
-						`${url.origin}/partnerstwa/${p.id}-${p.slug}`
+						`${publicOrigin(url)}/partnerstwa/${p.id}-${p.slug}`
 					])
 				),
 				type: 'text/csv; charset=utf-8',

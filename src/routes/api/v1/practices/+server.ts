@@ -1,4 +1,5 @@
 import type { RequestHandler } from './$types';
+import { publicOrigin } from '$lib/server/origin';
 import { parseFilters } from '$lib/filters';
 import { countPractices, listPractices, practicePoints } from '$lib/server/records/read';
 import { apiError } from '$lib/server/api/respond';
@@ -41,7 +42,7 @@ export const GET: RequestHandler = ({ url, request }) => {
 						p.unitCode,
 						p.locality,
 						p.year,
-						`${url.origin}/praktyki/${p.id}-${p.slug}`
+						`${publicOrigin(url)}/praktyki/${p.id}-${p.slug}`
 					])
 				),
 				type: 'text/csv; charset=utf-8',

@@ -342,7 +342,8 @@ const pl = {
 			oembedTitle: 'oEmbed',
 			oembedText: [
 				'Systemy zarządzania treścią, które osadzają treści tylko przez oEmbed, mogą wstawić mapę z samego linku. Punkt końcowy: `/oembed?url=<adres strony tego serwisu>` (oEmbed 1.0, odpowiedź JSON typu `rich` z kodem ramki z tytułem). Opcjonalne `maxwidth` i `maxheight` ograniczają rozmiar ramki.',
-				'Działa dla mapy (strona główna z filtrami) i dla stron praktyk i partnerstw. Te strony mają w nagłówku znacznik odkrywania `<link rel="alternate" type="application/json+oembed">`, więc zwykle wystarczy wkleić sam link.'
+				'Działa dla mapy (strona główna z filtrami) i dla stron praktyk i partnerstw. Te strony mają w nagłówku znacznik odkrywania `<link rel="alternate" type="application/json+oembed">`, więc zwykle wystarczy wkleić sam link.',
+				'Ramka ma co najmniej 100 px; poniżej 300 px wysokości pokazuje samą mapę, bez legendy i listy. WordPress i wiele kreatorów stron wstawia ramki z atrybutem `sandbox="allow-scripts"`: mapa działa i w nich. Gdy taka ramka nie pozwala otwierać nowych kart, mapa zamiast linku pokazuje adres do skopiowania.'
 			],
 			oembedExample: 'Przykład zapytania'
 		}
@@ -705,7 +706,8 @@ const en: Dict = {
 			oembedTitle: 'oEmbed',
 			oembedText: [
 				'Content management systems that embed only through oEmbed can insert the map from a plain link. The endpoint: `/oembed?url=<address of a page of this site>` (oEmbed 1.0, a JSON answer of type `rich` with the code of a titled frame). The optional `maxwidth` and `maxheight` limit the size of the frame.',
-				'It works for the map (the main page with filters) and for the pages of practices and partnerships. Those pages carry the discovery tag `<link rel="alternate" type="application/json+oembed">` in their head, so pasting the link is usually enough.'
+				'It works for the map (the main page with filters) and for the pages of practices and partnerships. Those pages carry the discovery tag `<link rel="alternate" type="application/json+oembed">` in their head, so pasting the link is usually enough.',
+				'The frame is at least 100 px; below 300 px of height it shows the map alone, without legend and list. WordPress and many page builders insert frames with `sandbox="allow-scripts"`: the map works in them too. Where such a frame does not allow new tabs, the map shows the address to copy instead of a link.'
 			],
 			oembedExample: 'An example request'
 		}

@@ -3,7 +3,7 @@ import { getDb } from '$lib/server/db';
 import { warmTiles } from '$lib/server/tiles';
 import { parseLang } from '$lib/i18n';
 import { compress } from '$lib/server/compress';
-import { responseHeaders } from '$lib/server/security-headers';
+import { applyHeaders } from '$lib/server/security-headers';
 // Publishes the fast lane that scripts/serve.js asks before SvelteKit (cached lists, tiles).
 import '$lib/server/fast-lane';
 
@@ -22,7 +22,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
 	});
-	for (const [name, value] of Object.entries(responseHeaders(event.url.pathname)))
-		response.headers.set(name, value);
+	applyHeaders(response.headers, event.url.pathname);
 	return compress(event.request, response);
 };

@@ -185,10 +185,10 @@ const pl = {
 		eventsNone:
 			'Kliknij coś na mapie w podglądzie, a tu pojawią się komunikaty, które dostanie Twoja strona.',
 		code: 'Kod do wklejenia',
-		iframeCode: 'Sama ramka (iframe)',
+		iframeCode: 'Ramka (iframe)',
 		iframeCodeHint:
 			'Gdy edytor strony nie przyjmuje skryptów. Wysokość ramki jest stała: lista wyników, jeśli jest, przewija się w ramce pod mapą.',
-		scriptCode: 'Ramka, która dopasowuje się do treści (zalecane)',
+		scriptCode: 'Skrypt (zalecany)',
 		scriptCodeHint:
 			'Wstawia ramkę, sam dopasowuje jej wysokość do treści (z listą wyników w całości) i przekazuje Twojej stronie zdarzenia z mapy.',
 		copy: 'Kopiuj',
@@ -544,10 +544,10 @@ const en: Dict = {
 		eventsNone:
 			'Click something on the map in the preview and the messages your page would get appear here.',
 		code: 'Code to paste',
-		iframeCode: 'Frame only (iframe)',
+		iframeCode: 'Frame (iframe)',
 		iframeCodeHint:
 			'When the page editor does not accept scripts. The frame has a fixed height: the result list, if shown, scrolls inside it below the map.',
-		scriptCode: 'A frame that fits its content (recommended)',
+		scriptCode: 'Script (recommended)',
 		scriptCodeHint:
 			'Inserts the frame, keeps its height in step with the content (the whole result list included) and passes the map’s events to your page.',
 		copy: 'Copy',

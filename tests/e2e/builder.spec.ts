@@ -120,6 +120,14 @@ test.describe('the "Osadź mapę" builder', () => {
 		);
 	});
 
+	test('offers the self-sizing script first, the plain iframe second', async ({ page }) => {
+		await openBuilder(page);
+		const codes = page.locator('.codes textarea');
+		await expect(codes).toHaveCount(2);
+		await expect(codes.first()).toHaveAccessibleName(/Skrypt \(zalecany\)/);
+		await expect(codes.nth(1)).toHaveAccessibleName(/Ramka \(iframe\)/);
+	});
+
 	test('copying says so politely', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await openBuilder(page);

@@ -186,6 +186,7 @@ test('the script snippet works inside a sandboxed frame of a page builder', asyn
 		})
 	);
 	const list = frame.getByRole('region', { name: 'Wyniki' });
+	await expect(list).toContainText('Metropolia Krakowska', { timeout: 45_000 });
 	await expect(list).not.toContainText('Podkrakowski Obszar Funkcjonalny');
 	await expect
 		.poll(() =>

@@ -1,9 +1,11 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { getDb } from '$lib/server/db';
 import { warmTiles } from '$lib/server/tiles';
 import { parseLang } from '$lib/i18n';
 import { compress } from '$lib/server/compress';
 import { applyHeaders } from '$lib/server/security-headers';
+import { asMachineError, isMachinePath } from '$lib/server/api/machine-errors';
 // Publishes the fast lane that scripts/serve.js asks before SvelteKit (cached lists, tiles).
 import '$lib/server/fast-lane';
 
@@ -13,15 +15,29 @@ export const init: ServerInit = () => {
 	setTimeout(() => warmTiles(db), 0);
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+/** The page's language: `?lang=`, else the browser's, Polish first. */
+const language: Handle = ({ event, resolve }) => {
 	const lang = parseLang(
 		event.url.searchParams.get('lang'),
 		event.request.headers.get('accept-language')
 	);
 	event.locals.lang = lang;
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
-	});
+	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+};
+
+/** Machines get JSON: an HTML error page under /api/ or /ogc/ becomes the API's error shape. */
+const machineErrors: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	return isMachinePath(event.url.pathname)
+		? asMachineError(response, event.request.method, event.url.pathname)
+		: response;
+};
+
+/** Security and CORS headers, then compression (outermost: it sees the final body). */
+const headersAndCompression: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
 	applyHeaders(response.headers, event.url.pathname);
 	return compress(event.request, response);
 };
+
+export const handle = sequence(headersAndCompression, machineErrors, language);

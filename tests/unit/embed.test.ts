@@ -111,3 +111,15 @@ describe('CORS and framing headers', () => {
 		expect(responseHeaders('/_app/x.js')['x-content-type-options']).toBe('nosniff');
 	});
 });
+
+describe('list cache keys', () => {
+	it('depend only on the parameters that change the answer', async () => {
+		const { keyOf } = await import('../../src/lib/server/api/list-cache');
+		const k = (q: string) => keyOf('v1', '/api/v1/practices', new URLSearchParams(q));
+		expect(k('woj=12&cb=1')).toBe(k('woj=12&cb=2'));
+		expect(k('woj=12&format=csv')).toBe(k('format=csv&woj=12&utm_source=x'));
+		expect(k('woj=12')).not.toBe(k('woj=14'));
+		expect(k('limit=10')).not.toBe(k('limit=10&offset=10'));
+		expect(keyOf('v2', '/api/v1/practices', new URLSearchParams('woj=12'))).not.toBe(k('woj=12'));
+	});
+});

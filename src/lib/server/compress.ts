@@ -4,11 +4,12 @@
  * browser takes it, else gzip. Tiles come compressed from their cache and are left alone.
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { byteCache } from './cache';
 
 const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|javascript|xml))/;
 /** Below this size compression saves less than it costs. */
 export const MIN_BYTES = 1024;
-const packedCache = new Map<string, Buffer>();
+const packedCache = byteCache<Buffer>('compressed', (b) => b.length);
 
 export type Encoding = 'br' | 'gzip';
 
@@ -63,7 +64,6 @@ export async function compress(request: Request, response: Response): Promise<Re
 	headers.set('content-length', String(packed.length));
 	if (cacheKey) {
 		// Responses with an ETag are the same bytes every time: compress them once.
-		if (packedCache.size >= 500) packedCache.delete(packedCache.keys().next().value!);
 		packedCache.set(cacheKey, packed);
 	}
 	return new Response(new Uint8Array(packed), {

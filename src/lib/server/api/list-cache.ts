@@ -13,6 +13,8 @@ import { metaValue } from '../tiles';
 import { getDb } from '../db';
 import { MIN_BYTES, negotiate, pack, type Encoding } from '../compress';
 import { responseHeaders } from '../security-headers';
+import { byteCache } from '../cache';
+import { EMPTY_FILTERS } from '../../filters';
 
 interface Entry {
 	body: Buffer;
@@ -29,16 +31,31 @@ export interface CachedAnswer {
 	body: Buffer | null;
 }
 
-const MAX = 500;
-const cache = new Map<string, Entry>();
+const entryBytes = (e: Entry) =>
+	e.body.length + (e.packed.br?.length ?? 0) + (e.packed.gzip?.length ?? 0) + 256;
+const cache = byteCache<Entry>('lists', entryBytes);
 
 /** The paths whose answers are cached here (the list routes). */
 const LIST_PATHS = new Set(['/api/v1/practices', '/api/v1/partnerships']);
 
-const keyOf = (version: string, pathname: string, search: URLSearchParams) =>
-	`${version}|${pathname}?${search.toString()}`;
+/**
+ * The parameters a list answer depends on. Others are ignored by the routes, so they are left out
+ * of the key too: `?cb=1`, `?cb=2`, … share one entry instead of filling the cache with copies.
+ */
+const ANSWER_PARAMS = [...Object.keys(EMPTY_FILTERS), 'format', 'limit', 'offset'];
+
+/** The cache key: the data version, the path and the answer's parameters in a fixed order. */
+export function keyOf(version: string, pathname: string, search: URLSearchParams): string {
+	let key = `${version}|${pathname}?`;
+	for (const name of ANSWER_PARAMS) {
+		const value = search.get(name);
+		if (value !== null) key += `${name}=${encodeURIComponent(value)}&`;
+	}
+	return key;
+}
 
 function answer(
+	key: string,
 	entry: Entry,
 	acceptEncoding: string | null | undefined,
 	ifNoneMatch: string | null | undefined,
@@ -56,7 +73,13 @@ function answer(
 	const encoding = entry.body.length >= MIN_BYTES ? negotiate(acceptEncoding) : null;
 	let body = entry.body;
 	if (encoding) {
-		body = entry.packed[encoding] ??= pack(entry.body, encoding);
+		let packed = entry.packed[encoding];
+		if (!packed) {
+			packed = entry.packed[encoding] = pack(entry.body, encoding);
+			// Stored again, so the cache counts the compressed bytes too.
+			if (cache.has(key)) cache.set(key, entry);
+		}
+		body = packed;
 		headers['content-encoding'] = encoding;
 	}
 	headers['content-length'] = String(body.length);
@@ -82,11 +105,11 @@ export function cachedResponse(
 			extra: made.headers ?? {},
 			packed: {}
 		};
-		if (cache.size >= MAX) cache.delete(cache.keys().next().value!);
 		cache.set(key, entry);
 	}
 	return toResponse(
 		answer(
+			key,
 			entry,
 			request.headers.get('accept-encoding'),
 			request.headers.get('if-none-match'),
@@ -117,8 +140,9 @@ export function answerCachedList(
 	const pathname = q === -1 ? requestUrl : requestUrl.slice(0, q);
 	if (!LIST_PATHS.has(pathname)) return null;
 	const search = new URLSearchParams(q === -1 ? '' : requestUrl.slice(q + 1));
-	const entry = cache.get(keyOf(metaValue(getDb(), 'records_version'), pathname, search));
-	return entry ? answer(entry, acceptEncoding, ifNoneMatch, pathname) : null;
+	const key = keyOf(metaValue(getDb(), 'records_version'), pathname, search);
+	const entry = cache.get(key);
+	return entry ? answer(key, entry, acceptEncoding, ifNoneMatch, pathname) : null;
 }
 
 export function pageParams(

@@ -3,6 +3,7 @@
  * kind and year would give together with the other filters. Uses the same list queries as the
  * API and the map (src/lib/server/records/read.ts), so the numbers can never disagree.
  */
+import { byteCache } from '../cache';
 import { getDb, type Db } from '../db';
 import type { Filters } from '../../filters';
 import { partnershipIds, practiceIds } from './read';
@@ -79,8 +80,8 @@ function grouped(db: Db, sql: string, ids: number[]): Map<string, number> {
 	return new Map(rows.filter((r) => r.k !== null).map((r) => [r.k!, r.n]));
 }
 
-const cache = new Map<string, Facets>();
-const CACHE_SIZE = 200;
+// Facets are small: their JSON length is a fair measure of what they hold.
+const cache = byteCache<Facets>('facets', (f) => JSON.stringify(f).length * 2);
 
 /**
  * Counts for every filter choice, given the other filters. Cached per data version and filter
@@ -91,7 +92,6 @@ export function facets(filters: Filters, db: Db = getDb()): Facets {
 	const hit = cache.get(key);
 	if (hit) return hit;
 	const result = computeFacets(filters, db);
-	if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
 	cache.set(key, result);
 	return result;
 }

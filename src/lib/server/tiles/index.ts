@@ -5,6 +5,7 @@
  * and gzipped) in a bounded cache; its URL carries the data version so browsers may keep it.
  * https://maplibre.org/maplibre-style-spec/sources/#vector
  */
+import { byteCache } from '../cache';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import GeoJSONVT from 'geojson-vt';
 import vtpbf from 'vt-pbf';
@@ -32,8 +33,6 @@ interface TileSetDefinition {
 	keep?(z: number, tags: Record<string, unknown>): boolean;
 }
 
-const MAX_CACHED = 4000;
-
 function vt(features: Feature[], tolerance = 3): GeoJSONVT {
 	return new GeoJSONVT({ type: 'FeatureCollection', features } as FeatureCollection, {
 		maxZoom: TILE_MAX_ZOOM,
@@ -57,7 +56,7 @@ export function metaValue(db: Db, key: string): string {
 
 class TileSet {
 	#built: { db: Db; version: string; layers: Layers } | undefined;
-	#cache = new Map<string, Tile>();
+	#cache = byteCache<Tile>('tiles', (t) => t.raw.length + t.gzip.length + t.br.length);
 	constructor(readonly def: TileSetDefinition) {}
 
 	version(db: Db): string {
@@ -102,7 +101,6 @@ class TileSet {
 			br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
 			etag: `"${version}-${key.replaceAll('/', '-')}"`
 		};
-		if (this.#cache.size >= MAX_CACHED) this.#cache.delete(this.#cache.keys().next().value!);
 		this.#cache.set(key, tile);
 		return tile;
 	}

@@ -34,12 +34,8 @@ const FAST_LANE = Symbol.for('mapa-partnerstw.fastLane');
 const RESPONSE_HEADERS = Symbol.for('mapa-partnerstw.responseHeaders');
 
 const server = http.createServer((req, res) => {
-	if (req.method === 'GET' && (req.url?.startsWith('/api/v1/') || req.url?.startsWith('/tiles/'))) {
-		const answer = globalThis[FAST_LANE]?.(
-			req.url,
-			req.headers['accept-encoding'],
-			req.headers['if-none-match']
-		);
+	if (req.method === 'GET' && req.url) {
+		const answer = globalThis[FAST_LANE]?.(req.url, req.headers);
 		if (answer) {
 			res.writeHead(answer.status, answer.headers);
 			res.end(answer.body ?? undefined);

@@ -10,8 +10,8 @@ const MB = 1024 * 1024;
 
 /** Budgets in bytes at CACHE_MB=160 (the default): what each cache may hold at most. */
 const BUDGETS = {
-	/** API list answers, with their compressed forms (api/list-cache.ts). */
-	lists: 64 * MB,
+	/** API list answers and rendered public pages, with their compressed forms (api/list-cache.ts). */
+	answers: 64 * MB,
 	/** Vector tiles of every set, raw, gzip and brotli (tiles/index.ts). */
 	tiles: 64 * MB,
 	/** Compressed pages and JSON answers that carry an ETag (compress.ts). */

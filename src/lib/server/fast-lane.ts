@@ -6,20 +6,37 @@
  * globalThis under FAST_LANE because serve.js and the SvelteKit bundle are separate modules;
  * hooks.server.ts imports this file, so it is there once the server has started.
  */
-import { answerCachedList, type CachedAnswer } from './api/list-cache';
+import {
+	answerCachedList,
+	answerCachedPage,
+	isCacheablePage,
+	type CachedAnswer
+} from './api/list-cache';
+import { parseLang } from '../i18n';
 import { answerTileUrl } from './tiles/answer';
 import { responseHeaders } from './security-headers';
 
-export function answerFromMemory(
-	requestUrl: string,
-	acceptEncoding: string | undefined,
-	ifNoneMatch: string | undefined
-): CachedAnswer | null {
+/** The request headers the lane reads (node's IncomingHttpHeaders fits). */
+export interface LaneHeaders {
+	'accept-encoding'?: string;
+	'accept-language'?: string;
+	'if-none-match'?: string;
+	cookie?: string;
+}
+
+export function answerFromMemory(requestUrl: string, headers: LaneHeaders): CachedAnswer | null {
+	const acceptEncoding = headers['accept-encoding'];
+	const ifNoneMatch = headers['if-none-match'];
 	if (requestUrl.startsWith('/api/v1/'))
 		return answerCachedList(requestUrl, acceptEncoding, ifNoneMatch);
 	if (requestUrl.startsWith('/tiles/'))
 		return answerTileUrl(requestUrl, acceptEncoding, ifNoneMatch);
-	return null;
+	const q = requestUrl.indexOf('?');
+	const pathname = q === -1 ? requestUrl : requestUrl.slice(0, q);
+	if (!isCacheablePage('GET', pathname, headers.cookie)) return null;
+	const search = q === -1 ? null : new URLSearchParams(requestUrl.slice(q + 1));
+	const lang = parseLang(search?.get('lang'), headers['accept-language']);
+	return answerCachedPage(requestUrl, lang, acceptEncoding, ifNoneMatch);
 }
 
 /** The key scripts/serve.js finds the fast lane under. */

@@ -33,7 +33,7 @@ export interface CachedAnswer {
 
 const entryBytes = (e: Entry) =>
 	e.body.length + (e.packed.br?.length ?? 0) + (e.packed.gzip?.length ?? 0) + 256;
-const cache = byteCache<Entry>('lists', entryBytes);
+const cache = byteCache<Entry>('answers', entryBytes);
 
 /** The paths whose answers are cached here (the list routes). */
 const LIST_PATHS = new Set(['/api/v1/practices', '/api/v1/partnerships']);
@@ -64,10 +64,10 @@ function answer(
 	const headers: Record<string, string> = {
 		'content-type': entry.type,
 		'cache-control': 'public, max-age=60',
-		etag: entry.etag,
-		vary: 'accept-encoding',
+		...responseHeaders(pathname),
 		...entry.extra,
-		...responseHeaders(pathname)
+		etag: entry.etag,
+		vary: 'accept-encoding'
 	};
 	if (ifNoneMatch === entry.etag) return { status: 304, headers, body: null };
 	const encoding = entry.body.length >= MIN_BYTES ? negotiate(acceptEncoding) : null;
@@ -158,4 +158,67 @@ export function pageParams(
 		return `Parametr „limit” musi być liczbą 1–${max} / "limit" must be 1-${max}`;
 	if (!(o >= 0)) return `Parametr „offset” musi być liczbą ≥ 0 / "offset" must be a number ≥ 0`;
 	return { limit: l, offset: o };
+}
+
+/**
+ * Rendered public pages, from memory. Under load on `/` (a busy municipal site embedding the map,
+ * a link shared widely) rendering every request starves the other requests of the two cores; a
+ * page depends only on its URL, its language and the data versions, so it is rendered once per
+ * version and then answered like a cached list, by the fast lane before SvelteKit runs.
+ *
+ * The page's CSP nonce is kept with it for as long as the entry lives. That is safe here: a nonce
+ * guards against markup injected into the page, and anything stored that could change the page
+ * makes a new data version, hence a new rendering with a new nonce; no one can read a cached
+ * nonce and then put markup into that same page. Requests with cookies (the coming admin
+ * sessions) never use this cache.
+ */
+const PAGE = /^\/(?:|embed|osadz|(?:praktyki|partnerstwa)\/[^/]+)$/;
+
+export function isCacheablePage(
+	method: string,
+	pathname: string,
+	cookie: string | null | undefined
+) {
+	return (method === 'GET' || method === 'HEAD') && !cookie && PAGE.test(pathname);
+}
+
+const pageKey = (lang: string, pathAndQuery: string) =>
+	`${metaValue(getDb(), 'records_version')}.${metaValue(getDb(), 'boundaries_version')}|${lang}|${pathAndQuery}`;
+
+/** Keeps a rendered page (status 200, headers as sent, body not yet compressed). */
+export function rememberPage(
+	lang: string,
+	pathAndQuery: string,
+	headers: Headers,
+	body: Buffer
+): string {
+	const key = pageKey(lang, pathAndQuery);
+	const extra: Record<string, string> = {};
+	for (const [name, value] of headers)
+		if (!/^(content-length|content-encoding|etag|vary|content-type)$/i.test(name))
+			extra[name] = value;
+	const etag = `W/"p-${createHash('sha1').update(key).digest('hex').slice(0, 20)}"`;
+	cache.set(key, {
+		body,
+		type: headers.get('content-type') ?? 'text/html; charset=utf-8',
+		etag,
+		extra,
+		packed: {}
+	});
+	return etag;
+}
+
+/** The fast lane's cached page for `GET requestUrl` in `lang`, or null. */
+export function answerCachedPage(
+	requestUrl: string,
+	lang: string,
+	acceptEncoding: string | undefined,
+	ifNoneMatch: string | undefined
+): CachedAnswer | null {
+	if (cache.size === 0) return null;
+	const q = requestUrl.indexOf('?');
+	const pathname = q === -1 ? requestUrl : requestUrl.slice(0, q);
+	const key = pageKey(lang, requestUrl);
+	const entry = cache.get(key);
+	return entry ? answer(key, entry, acceptEncoding, ifNoneMatch, pathname) : null;
 }

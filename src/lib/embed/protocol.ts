@@ -17,6 +17,7 @@
  *   { type: 'select', record: { type: 'praktyka' | 'partnerstwo', id } | null }
  */
 import type { Filters } from '../filters';
+import { say, type MessageLang } from '../i18n';
 
 export const EMBED_SOURCE = 'mapa-partnerstw';
 export const HOST_SOURCE = 'mapa-partnerstw-host';
@@ -69,7 +70,11 @@ export function formatScope(scope: Scope | null): string | null {
 	return `${level}:${scope.code}`;
 }
 
-export function parseEmbedOptions(params: URLSearchParams): {
+/** The embed's own options; notes in `lang` (the page's language, or both for machines). */
+export function parseEmbedOptions(
+	params: URLSearchParams,
+	lang: MessageLang = 'both'
+): {
 	options: EmbedOptions;
 	notes: string[];
 } {
@@ -77,20 +82,29 @@ export function parseEmbedOptions(params: URLSearchParams): {
 	const scope = parseScope(params.get('zakres'));
 	if (scope === 'invalid')
 		notes.push(
-			`Pominięto „zakres”: oczekiwano np. gmi:1206113 albo partnerstwo:3 / "zakres" malformed`
+			say(
+				lang,
+				'Pominięto „zakres”: oczekiwano np. gmi:1206113 albo partnerstwo:3',
+				'Ignored "zakres": expected e.g. gmi:1206113 or partnerstwo:3'
+			)
 		);
 	const flag = (name: string, fallback: boolean) => {
 		const v = params.get(name);
 		if (v === null) return fallback;
 		if (v === '1' || v === '0') return v === '1';
-		notes.push(`Pominięto „${name}”: dozwolone 0 lub 1 / must be 0 or 1`);
+		notes.push(
+			say(lang, `Pominięto „${name}”: dozwolone 0 lub 1`, `Ignored "${name}": must be 0 or 1`)
+		);
 		return fallback;
 	};
 	const h = params.get('wysokosc');
 	let height = DEFAULT_HEIGHT;
 	if (h !== null) {
 		if (/^\d{3,4}$/.test(h) && Number(h) >= 200 && Number(h) <= 2000) height = Number(h);
-		else notes.push(`Pominięto „wysokosc”: liczba 200–2000 / must be 200-2000`);
+		else
+			notes.push(
+				say(lang, 'Pominięto „wysokosc”: liczba 200–2000', 'Ignored "wysokosc": a number 200–2000')
+			);
 	}
 	return {
 		options: {

@@ -17,6 +17,7 @@ import type { Metryka } from '../src/lib/server/records/types.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { readCsvObjects } from '../src/lib/csv.ts';
+import { contentLang } from '../src/lib/content-lang.ts';
 import {
 	createUnitIndex,
 	foldPolish,
@@ -71,6 +72,9 @@ interface OtherMember {
 interface Partnership {
 	slug: string;
 	name: string;
+	/** Set at the end of the build by src/lib/content-lang.ts (the language rule). */
+	nameLang?: 'pl' | 'en';
+	descriptionLang?: 'pl' | 'en';
 	kind: PartnershipKind;
 	startDate: string | null;
 	endDate: string | null;
@@ -92,6 +96,8 @@ interface Practice {
 	slug: string;
 	artId: number | null;
 	title: string;
+	titleLang?: 'pl' | 'en';
+	summaryLang?: 'pl' | 'en';
 	section: string;
 	summary: string;
 	presentation: string | null;
@@ -1444,10 +1450,31 @@ for (const pr of practices)
 	for (const code of pr.units)
 		if (!gminaType(code)) throw new Error(`practice ${pr.artId}: unit ${code} is not a gmina`);
 
+// The language of every title, name, summary and description, by the committed rule of
+// src/lib/content-lang.ts (the app applies the same rule to records written without one).
+const withAfter = <T extends object>(o: T, after: keyof T, add: Record<string, unknown>): T =>
+	Object.fromEntries(
+		Object.entries(o).flatMap(([k, v]) =>
+			k === after ? [[k, v], ...Object.entries(add)] : [[k, v]]
+		)
+	) as T;
+const partnershipsOut = partnerships.map((p) =>
+	withAfter(withAfter(p, 'name', { nameLang: contentLang(p.name, p.kind) }), 'description', {
+		descriptionLang: contentLang(p.description)
+	})
+);
+const practicesOut = practices.map((pr) =>
+	withAfter(withAfter(pr, 'title', { titleLang: contentLang(pr.title) }), 'summary', {
+		summaryLang: contentLang(pr.summary)
+	})
+);
+const langCount = (xs: { nameLang?: string; titleLang?: string }[], lang: string) =>
+	xs.filter((x) => (x.nameLang ?? x.titleLang) === lang).length;
+
 mkdirSync(outDir, { recursive: true });
 const json = (v: unknown) => `${JSON.stringify(v, null, '\t')}\n`;
-writeFileSync(resolve(outDir, 'partnerships.json'), json(partnerships));
-writeFileSync(resolve(outDir, 'practices.json'), json(practices));
+writeFileSync(resolve(outDir, 'partnerships.json'), json(partnershipsOut));
+writeFileSync(resolve(outDir, 'practices.json'), json(practicesOut));
 writeFileSync(resolve(outDir, 'interreg-match.json'), json(report));
 
 const perKind = new Map<string, number>();
@@ -1484,6 +1511,16 @@ The build is deterministic (the same inputs give the same bytes), checks every m
 | kind | partnerships |
 |---|---|
 ${kindLines.join('\n')}
+
+## Languages of titles
+
+Record text is kept as written; every name, title, summary and description carries its language
+(\`nameLang\`, \`descriptionLang\`, \`titleLang\`, \`summaryLang\`: \`pl\` or \`en\`), so pages can mark it
+with \`lang\` and screen readers switch voice. The rule is \`src/lib/content-lang.ts\` (common English
+versus Polish words, Polish letters voting Polish; a tie or an acronym goes to the programme's language:
+English for Interreg and URBACT, Polish otherwise). Names: ${langCount(partnershipsOut, 'en')} in English,
+${langCount(partnershipsOut, 'pl')} in Polish; practice titles: ${langCount(practicesOut, 'pl')} in Polish. Descriptions and summaries are ours, in
+Polish.
 
 ## Interreg partner matching
 

@@ -4,6 +4,7 @@
  */
 import { checkTeryt } from './teryt';
 import { SECTIONS } from './sections';
+import { say, type MessageLang } from './i18n';
 
 export const PARTNERSHIP_KIND_SLUGS = [
 	'functional_area',
@@ -36,7 +37,7 @@ export type Selection = { type: 'praktyka' | 'partnerstwo'; id: number } | null;
 export interface ParsedFilters {
 	filters: Filters;
 	sel: Selection;
-	/** One note per ignored parameter, in Polish / English, safe to show. */
+	/** One note per ignored parameter, in the asked language (both for the API), safe to show. */
 	notes: string[];
 }
 
@@ -52,23 +53,32 @@ export const EMPTY_FILTERS: Filters = {
 
 const clip = (s: string) => (s.length > 30 ? s.slice(0, 30) + '…' : s);
 
-export function parseFilters(params: URLSearchParams): ParsedFilters {
+/**
+ * The filters of a query string. Notes are in `lang`: the page's language for what a page shows,
+ * `both` ("polski / english") for the API.
+ */
+export function parseFilters(params: URLSearchParams, lang: MessageLang = 'both'): ParsedFilters {
 	const filters: Filters = { ...EMPTY_FILTERS };
 	const notes: string[] = [];
+	const note = (pl: string, en: string) => notes.push(say(lang, pl, en));
 	const regionParam = (name: 'woj' | 'pow' | 'gmi', level: 'woj' | 'pow' | 'gmi') => {
 		const raw = params.get(name);
 		if (raw === null || raw === '') return;
-		const check = checkTeryt(raw, level);
+		const check = checkTeryt(raw, level, 'pl');
 		if (check.ok) filters[name] = check.code;
-		else notes.push(`Pominięto „${name}”: ${check.message}`);
+		else {
+			const en = checkTeryt(raw, level, 'en') as { message: string };
+			note(`Pominięto „${name}”: ${check.message}`, `Ignored "${name}": ${en.message}`);
+		}
 	};
 	regionParam('woj', 'woj');
 	regionParam('pow', 'pow');
 	regionParam('gmi', 'gmi');
 	// A narrower region must lie in the wider one; otherwise the narrower wins and the note says so.
 	if (filters.gmi && filters.pow && !filters.gmi.startsWith(filters.pow)) {
-		notes.push(
-			`Gmina ${filters.gmi} nie leży w powiecie ${filters.pow}; pominięto „pow” / not in that powiat`
+		note(
+			`Gmina ${filters.gmi} nie leży w powiecie ${filters.pow}; pominięto „pow”`,
+			`Gmina ${filters.gmi} does not lie in powiat ${filters.pow}; ignored "pow"`
 		);
 		filters.pow = null;
 	}
@@ -77,30 +87,43 @@ export function parseFilters(params: URLSearchParams): ParsedFilters {
 		filters.woj &&
 		!(filters.gmi ?? filters.pow)!.startsWith(filters.woj)
 	) {
-		notes.push(
-			`Jednostka nie leży w województwie ${filters.woj}; pominięto „woj” / not in that województwo`
+		note(
+			`Jednostka nie leży w województwie ${filters.woj}; pominięto „woj”`,
+			`The unit does not lie in voivodeship ${filters.woj}; ignored "woj"`
 		);
 		filters.woj = null;
 	}
 	const kat = params.get('kat');
 	if (kat) {
 		if (SECTIONS.some((s) => s.slug === kat)) filters.kat = kat;
-		else notes.push(`Pominięto „kat”: nieznany dział „${clip(kat)}” / unknown section`);
+		else
+			note(
+				`Pominięto „kat”: nieznany dział „${clip(kat)}”`,
+				`Ignored "kat": unknown section "${clip(kat)}"`
+			);
 	}
 	const typ = params.get('typ');
 	if (typ) {
 		if ((PARTNERSHIP_KIND_SLUGS as readonly string[]).includes(typ)) filters.typ = typ;
-		else notes.push(`Pominięto „typ”: nieznany rodzaj partnerstwa „${clip(typ)}” / unknown kind`);
+		else
+			note(
+				`Pominięto „typ”: nieznany rodzaj partnerstwa „${clip(typ)}”`,
+				`Ignored "typ": unknown kind of partnership "${clip(typ)}"`
+			);
 	}
 	const rok = params.get('rok');
 	if (rok) {
 		if (/^\d{4}$/.test(rok) && Number(rok) >= 1990 && Number(rok) <= 2100)
 			filters.rok = Number(rok);
-		else notes.push(`Pominięto „rok”: „${clip(rok)}” nie jest rokiem 1990–2100 / not a year`);
+		else
+			note(
+				`Pominięto „rok”: „${clip(rok)}” nie jest rokiem 1990–2100`,
+				`Ignored "rok": "${clip(rok)}" is not a year 1990–2100`
+			);
 	}
 	const q = params.get('q');
 	if (q && q.trim()) {
-		if (q.length > 200) notes.push('Skrócono „q” do 200 znaków / "q" cut to 200 characters');
+		if (q.length > 200) note('Skrócono „q” do 200 znaków', 'Cut "q" to 200 characters');
 		filters.q = q.trim().slice(0, 200);
 	}
 	let sel: Selection = null;
@@ -108,7 +131,11 @@ export function parseFilters(params: URLSearchParams): ParsedFilters {
 	if (selRaw) {
 		const m = /^(praktyka|partnerstwo):(\d{1,9})$/.exec(selRaw);
 		if (m) sel = { type: m[1] as 'praktyka' | 'partnerstwo', id: Number(m[2]) };
-		else notes.push(`Pominięto „sel”: „${clip(selRaw)}” (oczekiwano np. praktyka:12) / malformed`);
+		else
+			note(
+				`Pominięto „sel”: „${clip(selRaw)}” (oczekiwano np. praktyka:12)`,
+				`Ignored "sel": "${clip(selRaw)}" (expected e.g. praktyka:12)`
+			);
 	}
 	return { filters, sel, notes };
 }

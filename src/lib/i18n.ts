@@ -25,7 +25,23 @@ const pl = {
 	showParent: 'Pokaż',
 	zoomTo: 'Przybliż do jednostki',
 	noGeometry: 'Brak granic w źródle danych (gmina utworzona w 2025 r.).',
-	loadError: 'Nie udało się wczytać danych jednostki.',
+	/** The panel when the record asked for does not exist, or could not be loaded. */
+	panelNotFound: {
+		praktyka: (id: string) => `Nie znaleziono praktyki ${id}`,
+		partnerstwo: (id: string) => `Nie znaleziono partnerstwa ${id}`,
+		unit: (id: string) => `Nie znaleziono jednostki o kodzie TERYT ${id}`
+	} as Record<string, (id: string) => string>,
+	panelLoadError: {
+		praktyka: 'Nie udało się wczytać praktyki',
+		partnerstwo: 'Nie udało się wczytać partnerstwa',
+		unit: 'Nie udało się wczytać danych jednostki'
+	} as Record<string, string>,
+	panelLoadRetry: 'Sprawdź połączenie i spróbuj ponownie.',
+	noJs: 'Mapa działa tylko z włączonym JavaScriptem.',
+	noJsList:
+		'Pełna treść jest w wykazie wyników: każdy wiersz prowadzi do strony praktyki albo partnerstwa, a filtry działają także bez JavaScriptu.',
+	noJsLink: 'Przejdź do wyników',
+	noJsEmbed: 'Wszystkie praktyki i partnerstwa są w wykazie na pełnej mapie.',
 	language: 'English',
 	languageCode: 'en',
 	record: {
@@ -125,6 +141,9 @@ const pl = {
 		partnerships: 'Partnerstwa',
 		emptyPractices: 'Brak praktyk w tym obszarze',
 		emptyPartnerships: 'Brak partnerstw w tym obszarze',
+		emptySearch: (q: string) => `Nic nie pasuje do „${q}”`,
+		moreWithoutJs: (shown: number, total: number) =>
+			`Pokazano ${shown} z ${total}. Wszystkie są w plikach „Pobierz” w filtrach.`,
 		partly: 'częściowo w tym obszarze',
 		members: 'członków',
 		tabMap: 'Mapa',
@@ -384,7 +403,22 @@ const en: Dict = {
 	showParent: 'Show',
 	zoomTo: 'Zoom to the unit',
 	noGeometry: 'The boundary source has no shape for it (gmina created in 2025).',
-	loadError: 'The unit could not be loaded.',
+	panelNotFound: {
+		praktyka: (id: string) => `Practice ${id} was not found`,
+		partnerstwo: (id: string) => `Partnership ${id} was not found`,
+		unit: (id: string) => `No unit has the TERYT code ${id}`
+	},
+	panelLoadError: {
+		praktyka: 'The practice could not be loaded',
+		partnerstwo: 'The partnership could not be loaded',
+		unit: 'The unit could not be loaded'
+	},
+	panelLoadRetry: 'Check the connection and try again.',
+	noJs: 'The map works only with JavaScript turned on.',
+	noJsList:
+		'The full content is in the list of results: every row leads to the page of a practice or partnership, and the filters work without JavaScript too.',
+	noJsLink: 'Go to the results',
+	noJsEmbed: 'Every practice and partnership is listed on the full map.',
 	language: 'Polski',
 	languageCode: 'pl',
 	record: {
@@ -484,6 +518,9 @@ const en: Dict = {
 		partnerships: 'Partnerships',
 		emptyPractices: 'No practices in this area',
 		emptyPartnerships: 'No partnerships in this area',
+		emptySearch: (q: string) => `Nothing matches “${q}”`,
+		moreWithoutJs: (shown: number, total: number) =>
+			`Showing ${shown} of ${total}. All of them are in the “Download” files under the filters.`,
 		partly: 'partly in this region',
 		members: 'members',
 		tabMap: 'Map',
@@ -716,6 +753,17 @@ const en: Dict = {
 };
 
 export const dictionaries: Record<Lang, Dict> = { pl, en };
+
+/**
+ * The language of a message built in code: the page's (`pl`, `en`) for what people read, or
+ * `both` ("polski / english") for answers machines read (JSON API errors and notes).
+ */
+export type MessageLang = Lang | 'both';
+
+/** One message in the asked language (see MessageLang). */
+export function say(lang: MessageLang, pl: string, en: string): string {
+	return lang === 'both' ? `${pl} / ${en}` : lang === 'pl' ? pl : en;
+}
 
 export function parseLang(value: string | null | undefined, acceptLanguage?: string | null): Lang {
 	if (value === 'pl' || value === 'en') return value;

@@ -32,13 +32,18 @@ function pathOf(target: MapTarget): string {
 			: `/api/v1/partnerships/${target.id}`;
 }
 
+/** Why the open target could not be shown: not found (404), or could not be loaded (else). */
+export interface Failure {
+	target: MapTarget;
+	notFound: boolean;
+}
+
 export class Selection {
 	target = $state<MapTarget | null>(null);
 	detail = $state<Detail | null>(null);
-	error = $state<string | null>(null);
+	/** The panel words it in the page's language (RecordPanel). */
+	failure = $state<Failure | null>(null);
 	#request = 0;
-
-	constructor(private readonly errorPrefix: () => string) {}
 
 	get key(): string | null {
 		return targetKey(this.target);
@@ -68,14 +73,18 @@ export class Selection {
 	async open(target: MapTarget | null): Promise<boolean> {
 		this.target = target;
 		this.detail = null;
-		this.error = null;
+		this.failure = null;
 		if (!target) return false;
 		const mine = ++this.#request;
 		try {
 			const res = await fetch(pathOf(target));
+			if (mine !== this.#request) return false;
+			if (!res.ok) {
+				this.failure = { target, notFound: res.status === 404 };
+				return false;
+			}
 			const body = await res.json();
 			if (mine !== this.#request) return false;
-			if (!res.ok) throw new Error(body?.error?.message ?? res.statusText);
 			this.detail =
 				target.type === 'unit'
 					? { type: 'unit', unit: body }
@@ -83,9 +92,8 @@ export class Selection {
 						? { type: 'praktyka', practice: body }
 						: { type: 'partnerstwo', partnership: body.properties };
 			return true;
-		} catch (err) {
-			if (mine === this.#request)
-				this.error = `${this.errorPrefix()} ${err instanceof Error ? err.message : ''}`;
+		} catch {
+			if (mine === this.#request) this.failure = { target, notFound: false };
 			return false;
 		}
 	}

@@ -2,48 +2,60 @@
  * TERYT codes as the public contract uses them: 2 digits for a województwo, 4 for a powiat,
  * 7 for a gmina (the 7th digit is the gmina type from TERC).
  */
+import { say, type MessageLang } from './i18n';
+
 export type Level = 'woj' | 'pow' | 'gmi';
 
 export const LEVELS: readonly Level[] = ['woj', 'pow', 'gmi'];
 
 const LENGTH_OF: Record<Level, number> = { woj: 2, pow: 4, gmi: 7 };
 
+const LEVEL_NAMES: Record<Level, { pl: string; en: string }> = {
+	woj: { pl: 'województwa', en: 'voivodeship' },
+	pow: { pl: 'powiatu', en: 'powiat' },
+	gmi: { pl: 'gminy', en: 'gmina' }
+};
+
 export type TerytCheck = { ok: true; code: string; level: Level } | { ok: false; message: string };
 
-/** Checks the shape of a code; says precisely what is wrong when it is not a TERYT code. */
-export function checkTeryt(raw: string, expected?: Level): TerytCheck {
+/**
+ * Checks the shape of a code; says precisely what is wrong when it is not a TERYT code, in the
+ * asked language (both, "polski / english", for the API).
+ */
+export function checkTeryt(raw: string, expected?: Level, lang: MessageLang = 'both'): TerytCheck {
 	const code = raw.trim();
-	if (code === '') return { ok: false, message: 'Kod TERYT jest pusty / The TERYT code is empty' };
+	const fail = (pl: string, en: string): TerytCheck => ({ ok: false, message: say(lang, pl, en) });
+	if (code === '') return fail('Kod TERYT jest pusty', 'The TERYT code is empty');
 	if (!/^\d+$/.test(code))
-		return {
-			ok: false,
-			message: `Kod TERYT „${clip(code)}” może zawierać tylko cyfry / The TERYT code "${clip(code)}" may contain digits only`
-		};
+		return fail(
+			`Kod TERYT „${clip(code)}” może zawierać tylko cyfry`,
+			`The TERYT code "${clip(code)}" may contain digits only`
+		);
 	const level = (Object.keys(LENGTH_OF) as Level[]).find((l) => LENGTH_OF[l] === code.length);
 	if (!level)
-		return {
-			ok: false,
-			message: `Kod TERYT „${clip(code)}” ma ${code.length} cyfr; oczekiwano 2 (województwo), 4 (powiat) lub 7 (gmina) / The TERYT code "${clip(code)}" has ${code.length} digits; expected 2, 4 or 7`
-		};
+		return fail(
+			`Kod TERYT „${clip(code)}” ma ${code.length} cyfr; oczekiwano 2 (województwo), 4 (powiat) lub 7 (gmina)`,
+			`The TERYT code "${clip(code)}" has ${code.length} digits; expected 2 (voivodeship), 4 (powiat) or 7 (gmina)`
+		);
 	if (expected && level !== expected)
-		return {
-			ok: false,
-			message: `Kod „${code}” nie jest kodem poziomu ${expected} (oczekiwano ${LENGTH_OF[expected]} cyfr) / "${code}" is not a ${expected} code (${LENGTH_OF[expected]} digits expected)`
-		};
+		return fail(
+			`Kod „${code}” nie jest kodem poziomu ${LEVEL_NAMES[expected].pl} (oczekiwano ${LENGTH_OF[expected]} cyfr)`,
+			`"${code}" is not a ${LEVEL_NAMES[expected].en} code (${LENGTH_OF[expected]} digits expected)`
+		);
 	if (
 		Number(code.slice(0, 2)) % 2 !== 0 ||
 		Number(code.slice(0, 2)) < 2 ||
 		Number(code.slice(0, 2)) > 32
 	)
-		return {
-			ok: false,
-			message: `„${code}”: kod województwa musi być parzystą liczbą 02–32 / "${code}": the województwo part must be an even number 02-32`
-		};
+		return fail(
+			`„${code}”: kod województwa musi być parzystą liczbą 02–32`,
+			`"${code}": the voivodeship part must be an even number 02–32`
+		);
 	if (level === 'gmi' && !/[1-5]$/.test(code))
-		return {
-			ok: false,
-			message: `„${code}”: ostatnia cyfra (rodzaj gminy) musi być 1–5 / "${code}": the last digit (gmina type) must be 1-5`
-		};
+		return fail(
+			`„${code}”: ostatnia cyfra (rodzaj gminy) musi być 1–5`,
+			`"${code}": the last digit (gmina type) must be 1–5`
+		);
 	return { ok: true, code, level };
 }
 

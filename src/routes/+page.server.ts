@@ -11,16 +11,22 @@ import {
 } from '$lib/server/records/read';
 import { facets } from '$lib/server/records/facets';
 import { getUnit } from '$lib/server/units';
+import { say } from '$lib/i18n';
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, s.lastIndexOf(' ', n)) + '…' : s);
 
-export const load: PageServerLoad = ({ url }) => {
-	const { filters, sel, notes } = parseFilters(url.searchParams);
+export const load: PageServerLoad = ({ url, locals }) => {
+	// Notes are shown on the page: in its language only.
+	const { filters, sel, notes } = parseFilters(url.searchParams, locals.lang);
 	const regionCode = regionOf(filters);
 	const region = regionCode ? getUnit(regionCode) : null;
 	if (regionCode && !region)
 		notes.push(
-			`Nie ma jednostki o kodzie TERYT ${regionCode}; pokazano całą Polskę / unknown unit`
+			say(
+				locals.lang,
+				`Nie ma jednostki o kodzie TERYT ${regionCode}; pokazano całą Polskę`,
+				`There is no unit with the TERYT code ${regionCode}; showing all of Poland`
+			)
 		);
 	const effective = region ? filters : { ...filters, woj: null, pow: null, gmi: null };
 	const filtered = Object.values(effective).some((v) => v !== null);

@@ -91,7 +91,7 @@ test('the whole path filter → list → details works by keyboard alone', async
 	const list = page.getByRole('region', { name: 'Wyniki' });
 	await expect(list).toContainText('Blisko Krakowa');
 	// Tab on to the first partnership row of Blisko Krakowa and open it with Enter.
-	const row = list.getByRole('button', { name: /Podkrakowski Obszar Funkcjonalny/ });
+	const row = list.getByRole('link', { name: /Podkrakowski Obszar Funkcjonalny/ });
 	for (let i = 0; i < 40 && !(await row.evaluate((el) => el === document.activeElement)); i++)
 		await page.keyboard.press('Tab');
 	await expect(row).toBeFocused();

@@ -67,7 +67,7 @@ test('a host page on another origin embeds the map with the script snippet', asy
 	expect(reported).toBeGreaterThan(500);
 	await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(reported);
 	// A click inside reaches the host as a `select` message.
-	await list.getByRole('button', { name: /Podkrakowski Obszar Funkcjonalny/ }).click();
+	await list.getByRole('link', { name: /Podkrakowski Obszar Funkcjonalny/ }).click();
 	await expect
 		.poll(() =>
 			page.evaluate(() =>

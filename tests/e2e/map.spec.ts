@@ -77,7 +77,7 @@ test('English interface with lang=en', async ({ page }) => {
 	await page.goto('/?lang=en');
 	await waitForMap(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(page.getByRole('link', { name: 'Polski' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Polski', exact: true })).toBeVisible();
 });
 
 test('the map page has no axe-core violations', async ({ page }) => {

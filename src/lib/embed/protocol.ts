@@ -18,6 +18,7 @@
  *   { type: 'select', record: { type: 'praktyka' | 'partnerstwo', id } | null }
  */
 import type { Filters } from '../filters';
+import { say, type MessageLang } from '../i18n';
 
 export const EMBED_SOURCE = 'mapa-partnerstw';
 export const HOST_SOURCE = 'mapa-partnerstw-host';
@@ -82,7 +83,11 @@ export function formatScope(scope: Scope | null): string | null {
 	return `${level}:${scope.code}`;
 }
 
-export function parseEmbedOptions(params: URLSearchParams): {
+/** The embed's own options; notes in `lang` (the page's language, or both for machines). */
+export function parseEmbedOptions(
+	params: URLSearchParams,
+	lang: MessageLang = 'both'
+): {
 	options: EmbedOptions;
 	notes: string[];
 } {
@@ -90,13 +95,19 @@ export function parseEmbedOptions(params: URLSearchParams): {
 	const scope = parseScope(params.get('zakres'));
 	if (scope === 'invalid')
 		notes.push(
-			`Pominięto „zakres”: oczekiwano np. gmi:1206113 albo partnerstwo:3 / "zakres" malformed`
+			say(
+				lang,
+				'Pominięto „zakres”: oczekiwano np. gmi:1206113 albo partnerstwo:3',
+				'Ignored "zakres": expected e.g. gmi:1206113 or partnerstwo:3'
+			)
 		);
 	const flag = (name: string, fallback: boolean) => {
 		const v = params.get(name);
 		if (v === null) return fallback;
 		if (v === '1' || v === '0') return v === '1';
-		notes.push(`Pominięto „${name}”: dozwolone 0 lub 1 / must be 0 or 1`);
+		notes.push(
+			say(lang, `Pominięto „${name}”: dozwolone 0 lub 1`, `Ignored "${name}": must be 0 or 1`)
+		);
 		return fallback;
 	};
 	const h = params.get('wysokosc');
@@ -106,7 +117,11 @@ export function parseEmbedOptions(params: URLSearchParams): {
 			height = Number(h);
 		else
 			notes.push(
-				`Pominięto „wysokosc”: liczba ${MIN_HEIGHT}–${MAX_HEIGHT} / must be ${MIN_HEIGHT}-${MAX_HEIGHT}`
+				say(
+					lang,
+					`Pominięto „wysokosc”: liczba ${MIN_HEIGHT}–${MAX_HEIGHT}`,
+					`Ignored "wysokosc": a number ${MIN_HEIGHT}–${MAX_HEIGHT}`
+				)
 			);
 	}
 	return {

@@ -11,6 +11,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { LABEL_ZOOM, LEVEL_MIN_ZOOM, TILE_MAX_ZOOM } from './zoom';
 import { NETWORK_KINDS, PARTNERSHIP_KIND_LABELS } from '../sections';
+import type { Lang } from '../format';
 
 export const BOUNDARY_SOURCE = 'boundaries';
 export const PARTNERSHIP_SOURCE = 'partnerships';
@@ -27,14 +28,30 @@ export const COLORS = {
 	labelHalo: 'rgba(255,255,255,0.92)'
 };
 
-export function boundarySource(origin: string, version: string): VectorSourceSpecification {
+/** Attribution of our own sources, in the page's language (the names of sources stay as they are). */
+const ATTRIBUTION = {
+	boundaries: {
+		pl: 'Granice: <a href="https://www.geoportal.gov.pl/">PRG GUGiK</a>, TERYT GUS 2026',
+		en: 'Boundaries: <a href="https://www.geoportal.gov.pl/">PRG GUGiK</a>, TERYT GUS 2026'
+	},
+	partnerships: {
+		pl: 'Partnerstwa: keep.eu, urbact.eu, strony partnerstw',
+		en: 'Partnerships: keep.eu, urbact.eu, websites of the partnerships'
+	}
+};
+
+export function boundarySource(
+	origin: string,
+	version: string,
+	lang: Lang = 'pl'
+): VectorSourceSpecification {
 	return {
 		type: 'vector',
 		tiles: [`${origin}/tiles/boundaries/${version}/{z}/{x}/{y}.pbf`],
 		minzoom: 0,
 		maxzoom: TILE_MAX_ZOOM,
 		bounds: [14.0, 48.9, 24.2, 54.9],
-		attribution: 'Granice: <a href="https://www.geoportal.gov.pl/">PRG GUGiK</a>, TERYT GUS 2026'
+		attribution: ATTRIBUTION.boundaries[lang]
 	};
 }
 
@@ -126,13 +143,17 @@ export function boundaryLayers(): LayerSpecification[] {
 	];
 }
 
-export function partnershipSource(origin: string, version: string): VectorSourceSpecification {
+export function partnershipSource(
+	origin: string,
+	version: string,
+	lang: Lang = 'pl'
+): VectorSourceSpecification {
 	return {
 		type: 'vector',
 		tiles: [`${origin}/tiles/partnerships/${version}/{z}/{x}/{y}.pbf`],
 		minzoom: 0,
 		maxzoom: TILE_MAX_ZOOM,
-		attribution: 'Partnerstwa: keep.eu, urbact.eu, strony partnerstw'
+		attribution: ATTRIBUTION.partnerships[lang]
 	};
 }
 
@@ -250,7 +271,11 @@ export interface StyleVersions {
 }
 
 /** The default style: nothing but our own data, so the map needs no other host. */
-export function buildStyle(origin: string, versions: StyleVersions): StyleSpecification {
+export function buildStyle(
+	origin: string,
+	versions: StyleVersions,
+	lang: Lang = 'pl'
+): StyleSpecification {
 	const boundary = boundaryLayers();
 	// Partnership areas go under the boundary lines and labels, above the land.
 	const firstLine = boundary.findIndex((l) => l.id === 'gmi-line');
@@ -258,8 +283,8 @@ export function buildStyle(origin: string, versions: StyleVersions): StyleSpecif
 		version: 8,
 		name: 'Mapa Partnerstw',
 		sources: {
-			[BOUNDARY_SOURCE]: boundarySource(origin, versions.boundaries),
-			[PARTNERSHIP_SOURCE]: partnershipSource(origin, versions.partnerships),
+			[BOUNDARY_SOURCE]: boundarySource(origin, versions.boundaries, lang),
+			[PARTNERSHIP_SOURCE]: partnershipSource(origin, versions.partnerships, lang),
 			[COUNT_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: [

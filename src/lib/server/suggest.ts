@@ -11,6 +11,9 @@ export interface Suggestion {
 	kind: 'unit' | 'praktyka' | 'partnerstwo';
 	id: string;
 	label: string;
+	/** The language the label is written in (unit names are Polish; records carry their own). */
+	labelLang: 'pl' | 'en';
+	/** What it is, in the asked interface language. */
 	detail: string;
 	level?: Level;
 }
@@ -18,7 +21,13 @@ export interface Suggestion {
 let unitCache:
 	| {
 			db: Db;
-			units: { code: string; name: string; level: Level; folded: string; detail: string }[];
+			units: {
+				code: string;
+				name: string;
+				level: Level;
+				folded: string;
+				detail: Record<'pl' | 'en', string>;
+			}[];
 	  }
 	| undefined;
 
@@ -44,13 +53,22 @@ function units(db: Db) {
 				name: r.name,
 				level: r.level,
 				folded: foldPolish(r.name.replace(/^powiat /, '')),
-				detail: [
-					unitTypeLabel({ code: r.code, level: r.level, gminaType: r.gmina_type }),
-					r.pow_name,
-					r.level !== 'woj' ? `woj. ${r.woj_name}` : null
-				]
-					.filter(Boolean)
-					.join(', ')
+				detail: {
+					pl: [
+						unitTypeLabel({ code: r.code, level: r.level, gminaType: r.gmina_type }),
+						r.pow_name,
+						r.level !== 'woj' ? `woj. ${r.woj_name}` : null
+					]
+						.filter(Boolean)
+						.join(', '),
+					en: [
+						unitTypeLabel({ code: r.code, level: r.level, gminaType: r.gmina_type }, 'en'),
+						r.pow_name,
+						r.level !== 'woj' ? `${r.woj_name} voivodeship` : null
+					]
+						.filter(Boolean)
+						.join(', ')
+				}
 			}))
 		};
 	}
@@ -59,7 +77,12 @@ function units(db: Db) {
 
 const LEVEL_ORDER: Record<Level, number> = { woj: 0, pow: 1, gmi: 2 };
 
-export function suggest(q: string, limit = 8, db: Db = getDb()): Suggestion[] {
+export function suggest(
+	q: string,
+	limit = 8,
+	db: Db = getDb(),
+	lang: 'pl' | 'en' = 'pl'
+): Suggestion[] {
 	const folded = foldPolish(q);
 	if (folded.length < 2) return [];
 	const isCode = /^\d{2,7}$/.test(folded);
@@ -81,7 +104,8 @@ export function suggest(q: string, limit = 8, db: Db = getDb()): Suggestion[] {
 			kind: 'unit' as const,
 			id: u.code,
 			label: u.name,
-			detail: u.detail,
+			labelLang: 'pl' as const,
+			detail: u.detail[lang],
 			level: u.level
 		}));
 	const records: Suggestion[] = [];
@@ -89,17 +113,34 @@ export function suggest(q: string, limit = 8, db: Db = getDb()): Suggestion[] {
 	for (const [id] of searchIds(db, 'partnership', q)) {
 		if (records.length >= limit - unitHits.length) break;
 		const r = c
-			.prepare(`SELECT name FROM partnerships WHERE id = ? AND status = 'published'`)
-			.get(id) as { name: string } | undefined;
+			.prepare(
+				`SELECT name, coalesce(name_lang, 'pl') AS lang FROM partnerships WHERE id = ? AND status = 'published'`
+			)
+			.get(id) as { name: string; lang: 'pl' | 'en' } | undefined;
 		if (r)
-			records.push({ kind: 'partnerstwo', id: String(id), label: r.name, detail: 'partnerstwo' });
+			records.push({
+				kind: 'partnerstwo',
+				id: String(id),
+				label: r.name,
+				labelLang: r.lang,
+				detail: lang === 'pl' ? 'partnerstwo' : 'partnership'
+			});
 	}
 	for (const [id] of searchIds(db, 'practice', q)) {
 		if (records.length >= limit - unitHits.length) break;
 		const r = c
-			.prepare(`SELECT title FROM practices WHERE id = ? AND status = 'published'`)
-			.get(id) as { title: string } | undefined;
-		if (r) records.push({ kind: 'praktyka', id: String(id), label: r.title, detail: 'praktyka' });
+			.prepare(
+				`SELECT title, coalesce(title_lang, 'pl') AS lang FROM practices WHERE id = ? AND status = 'published'`
+			)
+			.get(id) as { title: string; lang: 'pl' | 'en' } | undefined;
+		if (r)
+			records.push({
+				kind: 'praktyka',
+				id: String(id),
+				label: r.title,
+				labelLang: r.lang,
+				detail: lang === 'pl' ? 'praktyka' : 'practice'
+			});
 	}
 	return [...unitHits, ...records];
 }

@@ -8,10 +8,11 @@ import { getUnit } from '$lib/server/units';
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, s.lastIndexOf(' ', n)) + '…' : s);
 
-export const load: PageServerLoad = ({ url, setHeaders }) => {
-	const parsed = parseFilters(url.searchParams);
-	const { options, notes: optionNotes } = parseEmbedOptions(url.searchParams);
-	const scoped = scopedLists(parsed.filters, options.scope);
+export const load: PageServerLoad = ({ url, setHeaders, locals }) => {
+	// Notes are shown in the frame: in its language only.
+	const parsed = parseFilters(url.searchParams, locals.lang);
+	const { options, notes: optionNotes } = parseEmbedOptions(url.searchParams, locals.lang);
+	const scoped = scopedLists(parsed.filters, options.scope, undefined, locals.lang);
 	const regionCode = regionOf(scoped.filters);
 	const region = regionCode ? getUnit(regionCode) : null;
 	// Short-lived: an embedded map on a busy municipal page is fetched often, and changes rarely.

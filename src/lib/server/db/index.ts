@@ -11,7 +11,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
 import { appRoot, migrationsDir } from '../paths';
 import { loadBundledData } from './seed';
-import { backfillSortKeys } from '../records/write';
+import { backfillContentLang, backfillSortKeys } from '../records/write';
 import { ensureSearchIndex } from '../search';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -27,6 +27,7 @@ export function openDatabase(url: string, options: { seed?: boolean } = {}): Db 
 	migrate(db, { migrationsFolder: migrationsDir });
 	if (options.seed !== false) loadBundledData(db);
 	backfillSortKeys(db);
+	backfillContentLang(db);
 	ensureSearchIndex(db);
 	return db;
 }

@@ -110,6 +110,13 @@ export const practices = sqliteTable(
 		/** Canonical URL of the old page (the "Skrót i Metryka" view); the importer's second key. */
 		sourceUrl: text('source_url').unique(),
 		title: text('title').notNull(),
+		/**
+		 * Language of the title and of the summary ('pl' | 'en'), for `lang` attributes (WCAG 3.1.2);
+		 * set on write by src/lib/content-lang.ts unless the input says it. Null only in rows written
+		 * before migration 0006, until the database is opened (backfillContentLang).
+		 */
+		titleLang: text('title_lang', { enum: ['pl', 'en'] }),
+		summaryLang: text('summary_lang', { enum: ['pl', 'en'] }),
 		/** The title's Polish collation key (src/lib/text.ts polishSortKey), for ORDER BY … LIMIT. */
 		sortKey: text('sort_key'),
 		/** Section slug, e.g. 'wspolpraca-miedzy-jst' (see src/lib/sections.ts). */
@@ -212,6 +219,9 @@ export const partnerships = sqliteTable(
 		id: integer('id').primaryKey({ autoIncrement: true }),
 		slug: text('slug').notNull().unique(),
 		name: text('name').notNull(),
+		/** Language of the name and of the description ('pl' | 'en'); see practices.titleLang. */
+		nameLang: text('name_lang', { enum: ['pl', 'en'] }),
+		descriptionLang: text('description_lang', { enum: ['pl', 'en'] }),
 		/** The name's Polish collation key (src/lib/text.ts polishSortKey), for ORDER BY … LIMIT. */
 		sortKey: text('sort_key'),
 		kind: text('kind', { enum: PARTNERSHIP_KINDS }).notNull(),

@@ -12,6 +12,7 @@ import {
 	type PracticeSummary
 } from '../records/read';
 import { getUnit } from '../units';
+import { say, type MessageLang } from '../../i18n';
 
 export interface ScopedLists {
 	filters: Filters;
@@ -38,7 +39,13 @@ export function clampToRegion(
 	};
 }
 
-export function scopedLists(filters: Filters, scope: Scope | null, db: Db = getDb()): ScopedLists {
+/** The lists inside a scope; notes in `lang` (the page's language, or both for machines). */
+export function scopedLists(
+	filters: Filters,
+	scope: Scope | null,
+	db: Db = getDb(),
+	lang: MessageLang = 'both'
+): ScopedLists {
 	const notes: string[] = [];
 	if (!scope)
 		return {
@@ -52,12 +59,20 @@ export function scopedLists(filters: Filters, scope: Scope | null, db: Db = getD
 	if (scope.type === 'region') {
 		const unit = getUnit(scope.code, {}, db);
 		if (!unit) {
-			notes.push(`Nie ma jednostki ${scope.code} / unknown unit; pokazano całą Polskę`);
+			notes.push(
+				say(
+					lang,
+					`Nie ma jednostki ${scope.code}; pokazano całą Polskę`,
+					`There is no unit ${scope.code}; showing all of Poland`
+				)
+			);
 			return { ...scopedLists(filters, null, db), notes };
 		}
 		const { filters: f, clamped } = clampToRegion(filters, scope.code);
 		if (clamped)
-			notes.push(`Ta mapa pokazuje tylko: ${unit.name} / this map is limited to ${unit.name}`);
+			notes.push(
+				say(lang, `Ta mapa pokazuje tylko: ${unit.name}`, `This map is limited to ${unit.name}`)
+			);
 		return {
 			filters: f,
 			practices: listPractices(f, db),
@@ -75,7 +90,13 @@ export function scopedLists(filters: Filters, scope: Scope | null, db: Db = getD
 		}
 	);
 	if (!partnership) {
-		notes.push(`Nie ma partnerstwa ${scope.id} / unknown partnership; pokazano całą Polskę`);
+		notes.push(
+			say(
+				lang,
+				`Nie ma partnerstwa ${scope.id}; pokazano całą Polskę`,
+				`There is no partnership ${scope.id}; showing all of Poland`
+			)
+		);
 		return { ...scopedLists(filters, null, db), notes };
 	}
 	return {

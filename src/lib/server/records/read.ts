@@ -13,10 +13,16 @@ import type { Metryka } from './types';
 
 const collator = new Intl.Collator('pl');
 
+/** The language a record's text is written in (src/lib/content-lang.ts). */
+export type ContentLang = 'pl' | 'en';
+
 export interface PracticeSummary {
 	id: number;
 	slug: string;
 	title: string;
+	/** Language of the title and of the summary, for `lang` attributes (WCAG 3.1.2). */
+	titleLang: ContentLang;
+	summaryLang: ContentLang;
 	section: string;
 	sectionName: string;
 	summary: string;
@@ -33,6 +39,9 @@ export interface PartnershipSummary {
 	id: number;
 	slug: string;
 	name: string;
+	/** Language of the name and of the description. */
+	nameLang: ContentLang;
+	descriptionLang: ContentLang;
 	kind: string;
 	startDate: string | null;
 	endDate: string | null;
@@ -222,7 +231,7 @@ export function listPractices(
 	const limit = page(opts);
 	const rows = db.$client
 		.prepare(
-			`SELECT p.id, p.slug, p.title, p.section, p.summary, p.unit_code, u.name AS unit_name, p.locality,
+			`SELECT p.id, p.slug, p.title, p.title_lang, p.summary_lang, p.section, p.summary, p.unit_code, u.name AS unit_name, p.locality,
 			u.label_lon, u.label_lat, p.date_added,
 			${range ? `(SELECT count(*) FROM practice_units pu WHERE pu.practice_id = p.id AND NOT (pu.unit_code >= ? AND pu.unit_code < ?))` : '0'} AS outside
 			FROM ${q.from} LEFT JOIN units u ON u.code = p.unit_code
@@ -232,6 +241,8 @@ export function listPractices(
 		id: number;
 		slug: string;
 		title: string;
+		title_lang: ContentLang | null;
+		summary_lang: ContentLang | null;
 		section: string;
 		summary: string;
 		unit_code: string | null;
@@ -246,6 +257,8 @@ export function listPractices(
 		id: r.id,
 		slug: r.slug,
 		title: r.title,
+		titleLang: r.title_lang ?? 'pl',
+		summaryLang: r.summary_lang ?? 'pl',
 		section: r.section,
 		sectionName: sectionBySlug(r.section)?.pl ?? r.section,
 		summary: r.summary,
@@ -269,7 +282,7 @@ export function listPartnerships(
 	const limit = page(opts);
 	const rows = db.$client
 		.prepare(
-			`SELECT p.id, p.slug, p.name, p.kind, p.start_date, p.end_date, p.area_km2, p.population,
+			`SELECT p.id, p.slug, p.name, p.name_lang, p.description_lang, p.kind, p.start_date, p.end_date, p.area_km2, p.population,
 			p.min_lon, p.min_lat, p.max_lon, p.max_lat, p.label_lon, p.label_lat,
 			(SELECT count(*) FROM partnership_members m WHERE m.partnership_id = p.id) AS members,
 			(SELECT count(*) FROM partnership_other_members o WHERE o.partnership_id = p.id) AS others,
@@ -280,6 +293,8 @@ export function listPartnerships(
 		id: number;
 		slug: string;
 		name: string;
+		name_lang: ContentLang | null;
+		description_lang: ContentLang | null;
 		kind: string;
 		start_date: string | null;
 		end_date: string | null;
@@ -299,6 +314,8 @@ export function listPartnerships(
 		id: r.id,
 		slug: r.slug,
 		name: r.name,
+		nameLang: r.name_lang ?? 'pl',
+		descriptionLang: r.description_lang ?? 'pl',
 		kind: r.kind,
 		startDate: r.start_date,
 		endDate: r.end_date,
@@ -322,6 +339,8 @@ export interface PracticeDetail {
 	artId: number | null;
 	sourceUrl: string | null;
 	title: string;
+	titleLang: ContentLang;
+	summaryLang: ContentLang;
 	section: string;
 	sectionName: string;
 	summary: string;
@@ -333,7 +352,7 @@ export interface PracticeDetail {
 	point: [number, number] | null;
 	units: { code: string; name: string; role: string }[];
 	partners: { name: string; unitCode: string | null; note: string | null }[];
-	partnerships: { id: number; slug: string; name: string; kind: string }[];
+	partnerships: { id: number; slug: string; name: string; nameLang: ContentLang; kind: string }[];
 	attachments: {
 		fileName: string;
 		title: string | null;
@@ -363,6 +382,8 @@ export function getPractice(id: number, db: Db = getDb()): PracticeDetail | null
 		artId: r.art_id as number | null,
 		sourceUrl: r.source_url as string | null,
 		title: r.title as string,
+		titleLang: (r.title_lang as ContentLang | null) ?? 'pl',
+		summaryLang: (r.summary_lang as ContentLang | null) ?? 'pl',
 		section: r.section as string,
 		sectionName: sectionBySlug(r.section as string)?.pl ?? (r.section as string),
 		summary: r.summary as string,
@@ -387,7 +408,7 @@ export function getPractice(id: number, db: Db = getDb()): PracticeDetail | null
 			`SELECT name, unit_code, note FROM practice_partners WHERE practice_id = ? ORDER BY position`
 		).map((p) => ({ name: p.name, unitCode: p.unit_code, note: p.note })),
 		partnerships: all(
-			`SELECT p.id, p.slug, p.name, p.kind FROM practice_partnerships pp
+			`SELECT p.id, p.slug, p.name, coalesce(p.name_lang, 'pl') AS nameLang, p.kind FROM practice_partnerships pp
 			JOIN partnerships p ON p.id = pp.partnership_id WHERE pp.practice_id = ? ORDER BY p.name`
 		),
 		attachments: all<{
@@ -437,7 +458,7 @@ export interface PartnershipDetail extends PartnershipSummary {
 		note: string | null;
 	}[];
 	membersWithoutGeometry: string[];
-	practices: { id: number; slug: string; title: string }[];
+	practices: { id: number; slug: string; title: string; titleLang: ContentLang }[];
 	sources: { name: string; url: string | null; verifiedAt: string | null }[];
 	geometry: Geometry | null;
 	updatedAt: string;
@@ -502,7 +523,7 @@ export function getPartnership(
 		),
 		membersWithoutGeometry: JSON.parse(r.members_without_geometry ?? '[]'),
 		practices: all(
-			`SELECT p.id, p.slug, p.title FROM practice_partnerships pp JOIN practices p ON p.id = pp.practice_id
+			`SELECT p.id, p.slug, p.title, coalesce(p.title_lang, 'pl') AS titleLang FROM practice_partnerships pp JOIN practices p ON p.id = pp.practice_id
 			WHERE pp.partnership_id = ? AND p.status = 'published' ORDER BY p.title`
 		),
 		sources: all<{ name: string; url: string | null; verified_at: string | null }>(

@@ -11,9 +11,15 @@ export interface SourceInput {
 	verifiedAt: string | null;
 }
 
+/** 'pl' | 'en': the language a record's text is written in (src/lib/content-lang.ts). */
+export type ContentLang = 'pl' | 'en';
+
 export interface PartnershipInput {
 	slug: string;
 	name: string;
+	/** Language of the name and the description; decided by src/lib/content-lang.ts when absent. */
+	nameLang?: ContentLang;
+	descriptionLang?: ContentLang;
 	kind: (typeof PARTNERSHIP_KINDS)[number];
 	startDate: string | null;
 	endDate: string | null;
@@ -67,6 +73,9 @@ export interface PracticeInput {
 	artId: number | null;
 	sourceUrl?: string | null;
 	title: string;
+	/** Language of the title and the summary; decided by src/lib/content-lang.ts when absent. */
+	titleLang?: ContentLang;
+	summaryLang?: ContentLang;
 	section: string;
 	summary: string;
 	presentation: string | null;

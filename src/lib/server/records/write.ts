@@ -11,6 +11,7 @@ import { toSafeHtml } from '../rich-text';
 import { indexPartnership, indexPractice } from '../search';
 import { sectionBySlug } from '../../sections';
 import { PARTNERSHIP_KINDS } from '../db/schema';
+import { contentLang } from '../../content-lang';
 import type { PartnershipInput, PracticeInput } from './types';
 
 export class RecordError extends Error {}
@@ -50,21 +51,24 @@ export function savePartnership(db: Db, p: PartnershipInput): { id: number; crea
 			p.endDate,
 			p.website,
 			toSafeHtml(p.description),
-			JSON.stringify(p.extra ?? {})
+			JSON.stringify(p.extra ?? {}),
+			p.nameLang ?? contentLang(p.name, p.kind),
+			p.descriptionLang ?? contentLang(p.description)
 		];
 		if (id === undefined) {
 			id = Number(
 				c
 					.prepare(
-						`INSERT INTO partnerships (slug, name, kind, start_date, end_date, website, description, extra)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+						`INSERT INTO partnerships (slug, name, kind, start_date, end_date, website, description, extra,
+						name_lang, description_lang)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 					)
 					.run(p.slug, ...values).lastInsertRowid
 			);
 		} else {
 			c.prepare(
 				`UPDATE partnerships SET name = ?, kind = ?, start_date = ?, end_date = ?, website = ?,
-				description = ?, extra = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`
+				description = ?, extra = ?, name_lang = ?, description_lang = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`
 			).run(...values, id);
 			for (const t of ['partnership_members', 'partnership_other_members', 'sources'])
 				c.prepare(`DELETE FROM ${t} WHERE partnership_id = ?`).run(id);
@@ -107,6 +111,8 @@ export function practiceSnapshot(db: Db, id: number): PracticeInput {
 		artId: (r.art_id as number | null) ?? null,
 		sourceUrl: (r.source_url as string | null) ?? null,
 		title: r.title as string,
+		titleLang: (r.title_lang as 'pl' | 'en' | null) ?? contentLang(r.title as string),
+		summaryLang: (r.summary_lang as 'pl' | 'en' | null) ?? contentLang(r.summary as string),
 		section: r.section as string,
 		summary: r.summary as string,
 		presentation: (r.presentation as string | null) ?? null,
@@ -149,6 +155,8 @@ export function practiceSnapshot(db: Db, id: number): PracticeInput {
 export function normalisePractice(p: PracticeInput): PracticeInput {
 	return {
 		...p,
+		titleLang: p.titleLang ?? contentLang(p.title),
+		summaryLang: p.summaryLang ?? contentLang(p.summary),
 		sourceUrl: p.sourceUrl ?? null,
 		presentation: toSafeHtml(p.presentation),
 		unitCode: p.unitCode ?? p.units[0] ?? null,
@@ -228,7 +236,9 @@ export function savePractice(
 			JSON.stringify(m.websites),
 			m.population,
 			JSON.stringify(m.contacts),
-			p.unitCode
+			p.unitCode,
+			p.titleLang,
+			p.summaryLang
 		];
 		const created = id === undefined;
 		if (id === undefined) {
@@ -238,8 +248,8 @@ export function savePractice(
 						`INSERT INTO practices (slug, art_id, source_url, title, section, summary, presentation,
 						keywords, status, date_added, date_updated, unit_type, locality, powiat_name,
 						wojewodztwo_name, postal_code, post_office, implementing_unit, street, phone, websites,
-						population, contacts, unit_code)
-						VALUES (${Array(24).fill('?').join(', ')})`
+						population, contacts, unit_code, title_lang, summary_lang)
+						VALUES (${Array(26).fill('?').join(', ')})`
 					)
 					.run(uniqueSlug(db, p.slug), ...values).lastInsertRowid
 			);
@@ -249,7 +259,7 @@ export function savePractice(
 				presentation = ?, keywords = ?, status = ?, date_added = ?, date_updated = ?, unit_type = ?,
 				locality = ?, powiat_name = ?, wojewodztwo_name = ?, postal_code = ?, post_office = ?,
 				implementing_unit = ?, street = ?, phone = ?, websites = ?, population = ?, contacts = ?,
-				unit_code = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`
+				unit_code = ?, title_lang = ?, summary_lang = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`
 			).run(...values, id);
 			for (const t of [
 				'practice_units',
@@ -343,4 +353,32 @@ export function backfillSortKeys(db: Db): void {
 			for (const r of rows) update.run(polishSortKey(r.text), r.id);
 		})();
 	}
+}
+
+/**
+ * Sets the content languages of records written before they were stored (migration 0006), by the
+ * same rule the write path uses (src/lib/content-lang.ts).
+ */
+export function backfillContentLang(db: Db): void {
+	const c = db.$client;
+	const practices = c
+		.prepare(
+			'SELECT id, title, summary FROM practices WHERE title_lang IS NULL OR summary_lang IS NULL'
+		)
+		.all() as { id: number; title: string; summary: string }[];
+	const partnerships = c
+		.prepare(
+			'SELECT id, name, kind, description FROM partnerships WHERE name_lang IS NULL OR description_lang IS NULL'
+		)
+		.all() as { id: number; name: string; kind: string; description: string | null }[];
+	if (practices.length === 0 && partnerships.length === 0) return;
+	const practice = c.prepare('UPDATE practices SET title_lang = ?, summary_lang = ? WHERE id = ?');
+	const partnership = c.prepare(
+		'UPDATE partnerships SET name_lang = ?, description_lang = ? WHERE id = ?'
+	);
+	c.transaction(() => {
+		for (const r of practices) practice.run(contentLang(r.title), contentLang(r.summary), r.id);
+		for (const r of partnerships)
+			partnership.run(contentLang(r.name, r.kind), contentLang(r.description), r.id);
+	})();
 }

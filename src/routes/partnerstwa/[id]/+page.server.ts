@@ -1,12 +1,11 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getPartnership } from '$lib/server/records/read';
-import { canonicalise, idFromParam } from '$lib/server/records/page-load';
+import { canonicalise, idFromParam, recordNotFound } from '$lib/server/records/page-load';
 
-export const load: PageServerLoad = ({ params, url }) => {
-	const id = idFromParam(params.id, 'partnerstwa');
+export const load: PageServerLoad = ({ params, url, locals }) => {
+	const id = idFromParam(params.id, 'partnerstwa', locals.lang);
 	const partnership = getPartnership(id);
-	if (!partnership) error(404, `Nie ma partnerstwa o numerze ${id} / No partnership ${id}`);
+	if (!partnership) recordNotFound('partnerstwa', id, locals.lang);
 	canonicalise(url, '/partnerstwa', id, partnership.slug);
 	return { partnership };
 };

@@ -1,12 +1,11 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getPractice } from '$lib/server/records/read';
-import { canonicalise, idFromParam } from '$lib/server/records/page-load';
+import { canonicalise, idFromParam, recordNotFound } from '$lib/server/records/page-load';
 
-export const load: PageServerLoad = ({ params, url }) => {
-	const id = idFromParam(params.id, 'praktyki');
+export const load: PageServerLoad = ({ params, url, locals }) => {
+	const id = idFromParam(params.id, 'praktyki', locals.lang);
 	const practice = getPractice(id);
-	if (!practice) error(404, `Nie ma praktyki o numerze ${id} / No practice ${id}`);
+	if (!practice) recordNotFound('praktyki', id, locals.lang);
 	canonicalise(url, '/praktyki', id, practice.slug);
 	return { practice };
 };

@@ -2,8 +2,12 @@ import type { RequestHandler } from './$types';
 import { suggest } from '$lib/server/suggest';
 import { apiJson } from '$lib/server/api/respond';
 
-/** GET /api/v1/suggest?q=: units and records for the search box, as one types. */
+/**
+ * GET /api/v1/suggest?q=&lang=: units and records for the search box, as one types; `detail` in
+ * `lang` (pl by default), `labelLang` the language of each label.
+ */
 export const GET: RequestHandler = ({ url }) => {
 	const q = (url.searchParams.get('q') ?? '').slice(0, 100);
-	return apiJson({ q, suggestions: suggest(q) });
+	const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'pl';
+	return apiJson({ q, suggestions: suggest(q, undefined, undefined, lang) });
 };

@@ -828,9 +828,12 @@ function looksLikeName(text: string): boolean {
 }
 
 /** Name lines start a person, other lines are that person's role (several lines joined by ", "). */
-function parseContacts(values: string[], warnings: string[]): PracticeContact[] {
+export function parseContacts(values: string[], warnings: string[]): PracticeContact[] {
 	const people: PracticeContact[] = [];
-	for (const value of values) {
+	for (const raw of values) {
+		// Whitespace collapsed first: with runs of it, the pattern below would retry each run at
+		// every position of the lazy name (quadratic). Lines of a page are already collapsed.
+		const value = raw.replace(/\s+/g, ' ').trim();
 		// "Jan Kowalski – sekretarz gminy" on one line
 		const split = /^(.+?)(?:\s+[-–—]\s+|,\s*)(.+)$/.exec(value);
 		const [name, role] =
@@ -847,7 +850,7 @@ function parseContacts(values: string[], warnings: string[]): PracticeContact[] 
 	return people;
 }
 
-function mentionedUnits(text: string): string[] {
+export function mentionedUnits(text: string): string[] {
 	const names = new Set<string>();
 	for (const m of text.matchAll(GMINA_RE)) {
 		const words = m[1].trim().split(/\s+/);

@@ -43,6 +43,13 @@ const presentation = fixture('bdp-596-prezentacja.txt');
 const attachments = fixture('bdp-596-zalaczniki.txt');
 const html = fixture('bdp-596-skrot.html');
 
+/** `text` with `anchor` replaced (the anchor must be there, or the test would test nothing). */
+function put(text: string, anchor: string | RegExp, by: string): string {
+	const out = text.replace(anchor, () => by);
+	if (out === text) throw new Error(`${String(anchor)} is not in the fixture`);
+	return out;
+}
+
 /** Parses; a PageParseError is a fine answer, anything else fails the test. */
 function parse(text: string): void {
 	try {
@@ -61,24 +68,26 @@ const index = createUnitIndex(
 
 const FUNCTIONS: [name: string, run: (line: string) => unknown][] = [
 	['parsePracticePage: the whole file', parse],
-	['parsePracticePage: title', (s) => parse(seed.replace(/^Podkrakowski obszar.*$/m, s))],
+	['parsePracticePage: title', (s) => parse(put(seed, /^Podkrakowski obszar.*$/m, s))],
 	[
 		'parsePracticePage: summary line',
-		(s) => parse(seed.replace('Blisko Krakowa to', `${s}\nBlisko Krakowa to`))
+		(s) => parse(put(seed, 'W skład Podkrakowskiego', `${s}\nW skład Podkrakowskiego`))
+	],
+	[
+		'parsePracticePage: summary line within the summary limit',
+		(s) =>
+			parse(put(seed, 'W skład Podkrakowskiego', `${s.slice(0, 19_000)}\nW skład Podkrakowskiego`))
 	],
 	[
 		'parsePracticePage: presentation line',
-		(s) => parse(presentation.replace('Pięć gmin', `${s}\nPięć gmin`))
+		(s) => parse(put(presentation, 'Pięć gmin', `${s}\nPięć gmin`))
 	],
-	['parsePracticePage: Metryka value', (s) => parse(seed.replace('Rynek 1', s))],
-	[
-		'parsePracticePage: Metryka label',
-		(s) => parse(seed.replace('Ulica:', `${s.slice(0, 50_000)}:`))
-	],
-	['parsePracticePage: website', (s) => parse(seed.replace('www.gminaskawina.pl', s))],
-	['parsePracticePage: attachment line', (s) => parse(attachments.replace('Mapa obszaru', s))],
-	['parsePracticePage: HTML cell', (s) => parse(html.replace('Rynek 1', s))],
-	['parsePracticePage: HTML attribute', (s) => parse(html.replace('<body', `<body data-x="${s}"`))],
+	['parsePracticePage: Metryka value', (s) => parse(put(seed, 'Rynek 1', s))],
+	['parsePracticePage: Metryka label', (s) => parse(put(seed, 'Ulica:', `${s.slice(0, 50_000)}:`))],
+	['parsePracticePage: website', (s) => parse(put(seed, 'www.gminaskawina.pl', s))],
+	['parsePracticePage: attachment line', (s) => parse(put(attachments, 'Mapa obszaru', s))],
+	['parsePracticePage: HTML cell', (s) => parse(put(html, 'Rynek 1', s))],
+	['parsePracticePage: HTML attribute', (s) => parse(put(html, '<BODY', `<BODY data-x="${s}"`))],
 	[
 		'importPracticePage (dry run)',
 		(s) => {
@@ -86,8 +95,8 @@ const FUNCTIONS: [name: string, run: (line: string) => unknown][] = [
 				importPracticePage(
 					db,
 					seed
-						.replace('Skawina\n', `${s.slice(0, 250)}\n`)
-						.replace('Blisko Krakowa to', `${s}\nBlisko`),
+						.replace('Miejscowość:  Skawina', `Miejscowość: ${s.slice(0, 250)}`)
+						.replace('W skład Podkrakowskiego', `${s}\nW skład`),
 					'a.txt',
 					{ dryRun: true }
 				);

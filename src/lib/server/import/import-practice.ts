@@ -202,7 +202,7 @@ export function importPracticePage(
 			: [
 					{
 						name: 'Baza Dobrych Praktyk (archiwum)',
-						url: parsed.sourceUrl,
+						url: sourceUrl,
 						verifiedAt: null
 					}
 				],
@@ -212,7 +212,7 @@ export function importPracticePage(
 				title: a.name,
 				fileType: a.extension,
 				sizeBytes: a.sizeBytes,
-				url: a.url
+				url: link(a.url, 'attachment url')
 			})) ??
 			before?.attachments ??
 			[],

@@ -169,7 +169,7 @@ describe('links', () => {
 			<ul><li><a href="pliki/a.pdf">Strategia</a> (PDF, 1 MB)</li></ul></body></html>`;
 		const r = importPracticePage(db, html, 'rel.html');
 		const p = practiceSnapshot(db, r.id!);
-		expect(p.attachments[0]).toMatchObject({ fileName: 'a.pdf', url: null });
+		expect(p.attachments?.[0]).toMatchObject({ fileName: 'a.pdf', url: null });
 		expect(p.sourceUrl).toBeNull();
 		expect(r.warnings.join('\n')).toMatch(/adres względny „pliki\/a\.pdf” pominięty/);
 		// with a canonical address the same link resolves
@@ -181,7 +181,7 @@ describe('links', () => {
 			.replace('art=9001', 'art=9002')
 			.replace('Względne linki', 'Względne linki 2');
 		const p2 = practiceSnapshot(db, importPracticePage(db, withBase, 'rel2.html').id!);
-		expect(p2.attachments[0].url).toBe('https://bdp.example/pliki/a.pdf');
+		expect(p2.attachments?.[0].url).toBe('https://bdp.example/pliki/a.pdf');
 		expect(p2.sourceUrl).toBe('https://bdp.example/index.php?p1=6&art=9002&s=2');
 	});
 
@@ -232,7 +232,7 @@ describe('repeated values are stored once', () => {
 		expect(p.metryka.contacts).toEqual([{ name: 'Jan Kowalski', role: 'sekretarz, koordynator' }]);
 		expect(p.keywords).toEqual(['obszar', 'gminy']);
 		expect(p.attachments).toHaveLength(1);
-		expect(p.attachments[0]).toMatchObject({
+		expect(p.attachments?.[0]).toMatchObject({
 			fileName: 'a.pdf',
 			sizeBytes: 1024,
 			url: 'https://x.pl/a.pdf'

@@ -306,42 +306,50 @@ describe('parsePracticePage: Metryka variants', () => {
 describe('parsePracticePage: broken input', () => {
 	it('rejects an empty file', () => {
 		const error = parseError(fixture('broken-empty.txt'), 'broken-empty.txt');
-		expect(error.message).toBe('broken-empty.txt: the file is empty');
+		expect(error.message).toBe('broken-empty.txt: plik jest pusty / the file is empty');
 		expect(parseError(' \n\t\n', 'blank.txt').reason).toBe('the file is empty');
 	});
 
 	it('rejects binary data', () => {
 		const error = parseError(fixture('broken-binary.png'), 'broken-binary.png');
-		expect(error.message).toMatch(/^broken-binary\.png: the file is not readable text/);
+		expect(error.message).toMatch(
+			/^broken-binary\.png: plik nie jest czytelnym tekstem.* \/ the file is not readable text/
+		);
 	});
 
 	it('rejects a site page that is not a practice', () => {
 		const error = parseError(fixture('broken-not-a-practice.txt'), 'broken-not-a-practice.txt');
-		expect(error.message).toMatch(/^broken-not-a-practice\.txt: no section line/);
+		expect(error.message).toMatch(
+			/^broken-not-a-practice\.txt: brak wiersza działu.* \/ no section line/
+		);
 		expect(error.fileName).toBe('broken-not-a-practice.txt');
 	});
 
 	it('rejects a practice page without its Metryka or any other content', () => {
 		const error = parseError(fixture('broken-no-metryka.txt'), 'broken-no-metryka.txt');
-		expect(error.message).toMatch(/^broken-no-metryka\.txt, line 25: no recognizable content/);
+		expect(error.message).toMatch(
+			/^broken-no-metryka\.txt:25: brak treści.* \/ no recognizable content/
+		);
 		expect(error.line).toBe(25);
 	});
 
 	it('rejects a section line without a title', () => {
 		const text = 'Współpraca między JST : Praktyki\n\n.: Skrót i Metryka -> Pełna prezentacja :.\n';
 		const error = parseError(text, 'no-title.txt');
-		expect(error.message).toBe('no-title.txt, line 1: no title after the section line');
+		expect(error.message).toBe(
+			'no-title.txt:1: brak tytułu po wierszu działu / no title after the section line'
+		);
 	});
 
 	it('rejects an invalid date, naming the field and the line', () => {
 		const error = parseError(fixture('broken-invalid-date.txt'), 'broken-invalid-date.txt');
 		expect(error.message).toBe(
-			'broken-invalid-date.txt, line 44: "Data aktualizacji:" is not a valid date (YYYY-MM-DD): "2015-02-30"'
+			'broken-invalid-date.txt:44: pole „Data aktualizacji”: „2015-02-30” nie jest datą (RRRR-MM-DD) / field "Data aktualizacji": "2015-02-30" is not a date (YYYY-MM-DD)'
 		);
 		expect(error.line).toBe(44);
 		const dotted = fixture('bdp-596-skrot.txt').replace('2015-04-28', '28.04.2015');
 		expect(parseError(dotted, 'dotted.txt').message).toMatch(
-			/^dotted\.txt, line 43: "Data wprowadzenia do BDP:" is not a valid date/
+			/^dotted\.txt:43: pole „Data wprowadzenia do BDP”: „28\.04\.2015” nie jest datą/
 		);
 	});
 });

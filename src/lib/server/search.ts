@@ -29,9 +29,26 @@ export function searchIds(db: Db, kind: SearchKind, q: string): Map<number, numb
 	return new Map(rows.map((r, i) => [Number(r.record_id), i]));
 }
 
-function strip(html: string | null): string {
-	return (html ?? '').replace(/<[^>]+>/g, ' ');
+/** Tags replaced by spaces, as /<[^>]+>/g did, by scanning (that pattern is quadratic on "<<<…"). */
+export function stripTags(html: string | null): string {
+	const s = html ?? '';
+	const out: string[] = [];
+	let from = 0;
+	for (let lt = s.indexOf('<'); lt >= 0;) {
+		const gt = s.indexOf('>', lt + 1);
+		if (gt < 0) break; // no tag can end: the rest is text
+		if (gt === lt + 1) {
+			lt = s.indexOf('<', lt + 1); // "<>" is no tag
+			continue;
+		}
+		out.push(s.slice(from, lt), ' ');
+		from = gt + 1;
+		lt = s.indexOf('<', from);
+	}
+	out.push(s.slice(from));
+	return out.join('');
 }
+const strip = stripTags;
 
 /** The index row of a record: its rowid encodes kind and id, so replacing it is a rowid lookup. */
 function rowidOf(kind: SearchKind, id: number): number {

@@ -267,19 +267,27 @@ export function htmlToText(html: string): string {
 		}
 	}
 
+	// Each pattern below matches a maximal run once; trimming is a loop, since /[ \t]+$/ and
+	// /[ \t]*\t/ retry at every character of a long run of spaces (quadratic).
 	const lines = out
 		.join('')
 		.split(/\r\n|\r|\n/)
 		.map((line) =>
-			line
-				.replace(/[ \t]*\t[ \t]*/g, '\t')
-				.replace(/ {2,}/g, ' ')
-				.replace(/^[ \t]+|[ \t]+$/g, '')
+			trimOf(
+				line.replace(/[ \t]+/g, (run) => (run.includes('\t') ? '\t' : run.length > 1 ? ' ' : run)),
+				' \t'
+			)
 		);
-	return lines
-		.join('\n')
-		.replace(/\n{3,}/g, '\n\n')
-		.replace(/^\n+|\n+$/g, '');
+	return trimOf(lines.join('\n').replace(/\n{3,}/g, '\n\n'), '\n');
+}
+
+/** `text` without leading and trailing characters of `chars`. */
+function trimOf(text: string, chars: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && chars.includes(text[start])) start++;
+	while (end > start && chars.includes(text[end - 1])) end--;
+	return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 export interface HtmlLinks {

@@ -6,8 +6,17 @@
 import type { Db } from '../db';
 import { parsePracticePage, type ParsedPractice } from './parse-page';
 import { createUnitIndex, foldPolish, matchUnit, slugify, type UnitRef } from '../../units/match';
-import { diffPractice, normalisePractice, practiceSnapshot, savePractice } from '../records/write';
+import {
+	RecordError,
+	diffPractice,
+	normalisePractice,
+	practiceSnapshot,
+	savePractice,
+	validatePractice
+} from '../records/write';
 import type { PracticeInput } from '../records/types';
+import { IMPORT_MAX_BYTES } from '../../limits';
+import { safeHref, urlProblem } from '../../safe-url';
 
 export interface ImportResult {
 	file: string;
@@ -18,9 +27,36 @@ export interface ImportResult {
 	resolved: { name: string; teryt: string }[];
 	unresolved: { name: string; why: string }[];
 	warnings: string[];
+	/** Stored (or, in a dry run, to be stored) as a draft because the page is incomplete (--draft). */
+	draft: boolean;
 }
 
+/** Why a file cannot be imported: "file: Polish / English", like PageParseError. */
 export class ImportError extends Error {}
+
+export interface ImportOptions {
+	dryRun?: boolean;
+	/** Store an incomplete page (cut off, or missing a required field) as a draft instead of refusing it. */
+	draft?: boolean;
+	/** Larger files are refused (default IMPORT_MAX_BYTES of src/lib/limits.ts, 5 MB). */
+	maxBytes?: number;
+}
+
+/** The import size limit: IMPORT_MAX_BYTES from the environment when set, else the default. */
+export function importMaxBytes(env: Record<string, string | undefined> = process.env): number {
+	const raw = env.IMPORT_MAX_BYTES?.trim();
+	if (!raw) return IMPORT_MAX_BYTES;
+	const n = Number(raw);
+	if (!Number.isSafeInteger(n) || n <= 0)
+		throw new ImportError(
+			`IMPORT_MAX_BYTES=„${raw.slice(0, 40)}” nie jest dodatnią liczbą bajtów / is not a positive number of bytes`
+		);
+	return n;
+}
+
+export function tooLargeMessage(file: string, bytes: number, max: number): string {
+	return `${file}: plik ma ${bytes} bajtów, dozwolone ${max} (IMPORT_MAX_BYTES, --max-bytes) / the file has ${bytes} bytes, at most ${max} allowed (IMPORT_MAX_BYTES, --max-bytes)`;
+}
 
 const unitCache = new WeakMap<Db, UnitRef[]>();
 function unitRefs(db: Db): UnitRef[] {
@@ -69,11 +105,35 @@ export function importPracticePage(
 	db: Db,
 	text: string,
 	file: string,
-	options: { dryRun?: boolean } = {}
+	options: ImportOptions = {}
 ): ImportResult {
-	const parsed = parsePracticePage(text, { fileName: file });
+	const max = options.maxBytes ?? importMaxBytes();
+	// A string's UTF-8 size is at most 3 bytes per code unit: count exactly only near the limit
+	if (text.length > max / 3) {
+		const bytes = Buffer.byteLength(text, 'utf8');
+		if (bytes > max) throw new ImportError(tooLargeMessage(file, bytes, max));
+	}
+	const parsed = parsePracticePage(text, { fileName: file, draft: options.draft });
 	if (!parsed.sectionSlug)
-		throw new ImportError(`${file}: nieznany dział „${parsed.section}” / unknown section`);
+		throw new ImportError(
+			`${file}: nieznany dział „${parsed.section.slice(0, 80)}” / unknown section "${parsed.section.slice(0, 80)}"`
+		);
+	const draft = parsed.incomplete.length > 0;
+	const warnings = [...parsed.warnings];
+	// Links are stored only as http/https/mailto (src/lib/safe-url.ts). A relative link of the old
+	// site ("pliki/a.pdf", "index.php?art=1") is resolved against the page's own absolute URL when it
+	// has one, and otherwise not stored as a link (the parser already refused other schemes).
+	const base = safeHref(parsed.sourceUrl);
+	const link = (url: string | null, field: string): string | null => {
+		if (url === null) return null;
+		const problem = urlProblem(url, base);
+		if (!problem) return /^(?:https?|mailto):/i.test(url.trim()) ? url.trim() : safeHref(url, base);
+		warnings.push(
+			`pole „${field}”: adres względny „${url.slice(0, 80)}” pominięty (strona nie podaje swojego adresu) / field "${field}": relative address "${url.slice(0, 80)}" not stored (the page gives no address of its own)`
+		);
+		return null;
+	};
+	const sourceUrl = link(parsed.sourceUrl, 'source url');
 	const index = createUnitIndex(unitRefs(db));
 	const hints = { powiat: parsed.powiat, wojewodztwo: parsed.wojewodztwo };
 	const resolved: ImportResult['resolved'] = [];
@@ -110,7 +170,7 @@ export function importPracticePage(
 	const input: PracticeInput = {
 		slug: before?.slug ?? slugify(parsed.title),
 		artId: keep(parsed.artId, before?.artId),
-		sourceUrl: keep(parsed.sourceUrl, before?.sourceUrl),
+		sourceUrl: keep(sourceUrl, before?.sourceUrl),
 		title: parsed.title,
 		section: parsed.sectionSlug,
 		summary: parsed.view === 'summary' ? (parsed.summary ?? '') : (before?.summary ?? ''),
@@ -142,7 +202,7 @@ export function importPracticePage(
 			: [
 					{
 						name: 'Baza Dobrych Praktyk (archiwum)',
-						url: parsed.sourceUrl,
+						url: sourceUrl,
 						verifiedAt: null
 					}
 				],
@@ -152,11 +212,11 @@ export function importPracticePage(
 				title: a.name,
 				fileType: a.extension,
 				sizeBytes: a.sizeBytes,
-				url: a.url
+				url: link(a.url, 'attachment url')
 			})) ??
 			before?.attachments ??
 			[],
-		status: before?.status ?? 'published'
+		status: draft ? 'draft' : (before?.status ?? 'published')
 	};
 	if (input.unitCode && !input.units.includes(input.unitCode)) input.unitCode = null;
 	const result = {
@@ -164,9 +224,16 @@ export function importPracticePage(
 		title: parsed.title,
 		resolved,
 		unresolved,
-		warnings: parsed.warnings
+		warnings,
+		draft
 	};
 	if (options.dryRun) {
+		try {
+			validatePractice(input);
+		} catch (err) {
+			if (err instanceof RecordError) throw new ImportError(`${file}: ${err.message}`);
+			throw err;
+		}
 		const changed = before
 			? diffPractice(before, {
 					...normalisePractice(input),
@@ -181,7 +248,14 @@ export function importPracticePage(
 			changed
 		};
 	}
-	const saved = savePractice(db, input, existingId);
+	let saved: ReturnType<typeof savePractice>;
+	try {
+		saved = savePractice(db, input, existingId);
+	} catch (err) {
+		// write-time checks (limits, links, TERYT codes) name the record and field; add the file
+		if (err instanceof RecordError) throw new ImportError(`${file}: ${err.message}`);
+		throw err;
+	}
 	return {
 		...result,
 		id: saved.id,

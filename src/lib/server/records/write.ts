@@ -13,8 +13,190 @@ import { sectionBySlug } from '../../sections';
 import { PARTNERSHIP_KINDS } from '../db/schema';
 import { contentLang } from '../../content-lang';
 import type { PartnershipInput, PracticeInput } from './types';
+import { countProblem, fieldName, lengthProblem, type LimitedField } from '../../limits';
+import { URL_PROBLEM_TEXT, safeHref, urlProblem } from '../../safe-url';
 
 export class RecordError extends Error {}
+
+/**
+ * Write-time checks shared by every write path: each link is http/https/mailto (src/lib/safe-url.ts)
+ * and every text and list within its limit (src/lib/limits.ts). Throws a RecordError naming the
+ * record, the field and the rule, in Polish and English.
+ */
+function check(where: string) {
+	const fail = (message: string) => {
+		throw new RecordError(`${where}: ${message}`);
+	};
+	return {
+		text(field: LimitedField, value: string | null | undefined) {
+			const problem = lengthProblem(field, value);
+			if (problem) fail(`${problem.pl} / ${problem.en}`);
+		},
+		list(field: LimitedField, items: readonly (string | null | undefined)[]) {
+			const problem = countProblem(field, items.length);
+			if (problem) fail(`${problem.pl} / ${problem.en}`);
+			for (const item of items) this.text(field, item);
+		},
+		url(field: LimitedField, value: string | null | undefined) {
+			if (value === null || value === undefined) return;
+			const problem = urlProblem(value);
+			if (!problem) return;
+			const n = fieldName(field);
+			const shown = JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+			const [pl, en] = URL_PROBLEM_TEXT[problem].split(' / ');
+			fail(`${n.pl}: ${shown}: ${pl} / ${n.en}: ${shown}: ${en}`);
+		}
+	};
+}
+
+/** The write-time checks of savePractice, for callers that only want to know (a dry run). */
+export function validatePractice(
+	p: PracticeInput,
+	where = `Praktyka „${p.title.slice(0, 100)}”`
+): void {
+	const c = check(where);
+	c.text('title', p.title);
+	c.text('slug', p.slug);
+	c.text('summary', p.summary);
+	c.text('presentation', p.presentation);
+	c.list('keywords', p.keywords);
+	const m = p.metryka;
+	for (const f of [
+		'unitType',
+		'locality',
+		'powiat',
+		'wojewodztwo',
+		'postalCode',
+		'postOffice',
+		'implementingUnit',
+		'street',
+		'phone'
+	] as const)
+		c.text(f, m[f]);
+	c.list('websites', m.websites);
+	for (const w of m.websites) c.url('websites', w);
+	c.list(
+		'contacts',
+		m.contacts.map((x) => `${x.name} ${x.role ?? ''}`)
+	);
+	c.list('units', p.units);
+	c.list(
+		'namedPartners',
+		p.namedPartners.map((n) => n.name)
+	);
+	c.list('partnershipSlugs', p.partnershipSlugs);
+	c.url('sourceUrl', p.sourceUrl);
+	c.list(
+		'sources',
+		p.sources.map((s) => s.name)
+	);
+	for (const s of p.sources) c.url('sourceUrl', s.url);
+	const attachments = p.attachments ?? [];
+	c.list(
+		'attachments',
+		attachments.map((a) => `${a.fileName} ${a.title ?? ''}`)
+	);
+	for (const a of attachments) c.url('attachmentUrl', a.url);
+}
+
+function validatePartnership(p: PartnershipInput, where: string): void {
+	const c = check(where);
+	c.text('name', p.name);
+	c.text('slug', p.slug);
+	c.text('description', p.description);
+	c.url('website', p.website);
+	c.list(
+		'members',
+		p.members.map((m) => m.teryt)
+	);
+	c.list(
+		'otherMembers',
+		p.otherMembers.map((o) => o.name)
+	);
+	c.list(
+		'sources',
+		p.sources.map((s) => s.name)
+	);
+	for (const s of p.sources) c.url('sourceUrl', s.url);
+}
+
+/** The first of each group of items with the same key; later ones may fill its empty fields. */
+function uniqueBy<T>(
+	items: readonly T[],
+	key: (item: T) => string,
+	merge?: (kept: T, dup: T) => T
+): T[] {
+	const kept = new Map<string, T>();
+	for (const item of items) {
+		const k = key(item);
+		const first = kept.get(k);
+		if (first === undefined) kept.set(k, item);
+		else if (merge) kept.set(k, merge(first, item));
+	}
+	return [...kept.values()];
+}
+
+/** Same text whatever the case and spacing: "Gmina  Skawina" and "gmina skawina" are one. */
+const textKey = (s: string | null | undefined) =>
+	(s ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Repeated values removed, so that a record page can key its lists by value: websites (by the
+ * link they make), keywords, contacts (by name; a repeated name's other role is appended),
+ * attachments (by file name; a duplicate fills the first's missing title, type, size, URL),
+ * sources, named partners, other members, units and members.
+ */
+export function dedupePractice(p: PracticeInput): PracticeInput {
+	const trimmed = (list: string[]) => list.map((s) => s.trim()).filter((s) => s !== '');
+	return {
+		...p,
+		keywords: uniqueBy(trimmed(p.keywords), textKey),
+		metryka: {
+			...p.metryka,
+			websites: uniqueBy(trimmed(p.metryka.websites), (w) => urlKey(w)),
+			contacts: uniqueBy(
+				p.metryka.contacts.map((c) => ({ ...c, name: c.name.trim() })),
+				(c) => textKey(c.name),
+				(a, b) =>
+					b.role && !textKey(a.role).includes(textKey(b.role))
+						? { ...a, role: a.role ? `${a.role}, ${b.role}` : b.role }
+						: a
+			)
+		},
+		units: [...new Set(p.units)],
+		namedPartners: uniqueBy(p.namedPartners, (n) => `${textKey(n.name)}\u0000${n.teryt ?? ''}`),
+		partnershipSlugs: [...new Set(p.partnershipSlugs)],
+		sources: uniqueBy(p.sources, (s) => `${textKey(s.name)}\u0000${s.url ? urlKey(s.url) : ''}`),
+		attachments: uniqueBy(
+			p.attachments ?? [],
+			(a) => a.fileName,
+			(a, b) => ({
+				...a,
+				title: a.title ?? b.title,
+				fileType: a.fileType ?? b.fileType,
+				sizeBytes: a.sizeBytes ?? b.sizeBytes,
+				url: a.url ?? b.url
+			})
+		)
+	};
+}
+
+export function dedupePartnership(p: PartnershipInput): PartnershipInput {
+	return {
+		...p,
+		members: uniqueBy(p.members, (m) => m.teryt),
+		otherMembers: uniqueBy(
+			p.otherMembers,
+			(o) => `${textKey(o.name)}\u0000${o.country ?? ''}\u0000${textKey(o.town)}`
+		),
+		sources: uniqueBy(p.sources, (s) => `${textKey(s.name)}\u0000${s.url ? urlKey(s.url) : ''}`)
+	};
+}
+
+/** Two spellings of one link ("www.gmina.pl", "https://www.gmina.pl/") are one website. */
+function urlKey(url: string): string {
+	return safeHref(url) ?? url.trim();
+}
 
 function assertUnits(db: Db, codes: string[], where: string): void {
 	const stmt = db.$client.prepare('SELECT 1 FROM units WHERE code = ?');
@@ -31,8 +213,10 @@ function idBySlug(db: Db, table: 'practices' | 'partnerships', slug: string): nu
 }
 
 /** Creates or replaces a partnership (keyed by slug) and recomputes its merged area. */
-export function savePartnership(db: Db, p: PartnershipInput): { id: number; created: boolean } {
-	const where = `Partnerstwo „${p.name}” (${p.slug})`;
+export function savePartnership(db: Db, input: PartnershipInput): { id: number; created: boolean } {
+	const where = `Partnerstwo „${input.name.slice(0, 100)}” (${input.slug.slice(0, 100)})`;
+	validatePartnership(input, where);
+	const p = dedupePartnership(input);
 	if (!PARTNERSHIP_KINDS.includes(p.kind))
 		throw new RecordError(`${where}: nieznany rodzaj ${p.kind}`);
 	assertUnits(
@@ -153,6 +337,7 @@ export function practiceSnapshot(db: Db, id: number): PracticeInput {
 
 /** Normalises input the way it will be stored, so a comparison with a snapshot is fair. */
 export function normalisePractice(p: PracticeInput): PracticeInput {
+	p = dedupePractice(p);
 	return {
 		...p,
 		titleLang: p.titleLang ?? contentLang(p.title),
@@ -192,8 +377,9 @@ export function savePractice(
 	input: PracticeInput,
 	existingId?: number
 ): { id: number; created: boolean; changed: string[] } {
+	const where = `Praktyka „${input.title.slice(0, 100)}”`;
+	validatePractice(input, where);
 	const p = normalisePractice({ ...input, unitCode: input.unitCode ?? locationOf(db, input) });
-	const where = `Praktyka „${p.title}”`;
 	if (!sectionBySlug(p.section)) throw new RecordError(`${where}: nieznany dział „${p.section}”`);
 	assertUnits(db, [...p.units, ...(p.unitCode ? [p.unitCode] : [])], where);
 	assertUnits(

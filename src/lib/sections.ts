@@ -20,25 +20,29 @@ export function sectionBySlug(slug: string) {
 }
 
 export const PARTNERSHIP_KIND_LABELS: Record<string, { pl: string; en: string; color: string }> = {
-	// A palette that stays apart for colour-blind readers (Okabe–Ito based).
+	// A palette that stays apart for colour-blind readers (Okabe–Ito based, the light hues darkened):
+	// every colour is at least 3:1 against the map's background and land (WCAG 1.4.11), checked by
+	// tests/unit/kind-colors.test.ts. The kinds the bundled data has (functional area, metropolitan
+	// union, ZIT, agreement, Interreg, URBACT) are the six most apart under protan, deutan and tritan
+	// simulation; the map fills are the same colours, faint.
 	functional_area: { pl: 'obszar funkcjonalny', en: 'functional area', color: '#0072B2' },
 	metropolitan_union: { pl: 'związek metropolitalny', en: 'metropolitan union', color: '#D55E00' },
 	zit: { pl: 'ZIT', en: 'integrated territorial investment (ZIT)', color: '#A8447E' },
-	association: { pl: 'stowarzyszenie', en: 'association', color: '#CC79A7' },
+	association: { pl: 'stowarzyszenie', en: 'association', color: '#B55690' },
 	inter_municipal_union: {
 		pl: 'związek międzygminny',
 		en: 'inter-municipal union',
-		color: '#E69F00'
+		color: '#B06F00'
 	},
-	agreement: { pl: 'porozumienie', en: 'agreement', color: '#E69F00' },
+	agreement: { pl: 'porozumienie', en: 'agreement', color: '#8C6D31' },
 	leader_group: {
 		pl: 'lokalna grupa działania',
 		en: 'LEADER local action group',
-		color: '#009E73'
+		color: '#857600'
 	},
-	interreg_project: { pl: 'projekt Interreg', en: 'Interreg project', color: '#56B4E9' },
-	city_network: { pl: 'sieć miast (URBACT)', en: 'city network (URBACT)', color: '#8C6D31' },
-	other: { pl: 'inne', en: 'other', color: '#666666' }
+	interreg_project: { pl: 'projekt Interreg', en: 'Interreg project', color: '#008A63' },
+	city_network: { pl: 'sieć miast (URBACT)', en: 'city network (URBACT)', color: '#5B3A8C' },
+	other: { pl: 'inne', en: 'other', color: '#737373' }
 };
 
 /** Kinds whose areas are scattered over whole regions: drawn as a faint wash, not click targets. */

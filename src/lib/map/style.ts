@@ -187,7 +187,8 @@ export function partnershipLayers(): LayerSpecification[] {
 					3.5,
 					['interpolate', ['linear'], ['get', 'area'], 200, 2.2, 30000, 1]
 				] as unknown as number,
-				'line-opacity': 0.9
+				// Opaque, so the outline keeps its 3:1 against the land (tests/unit/kind-colors.test.ts).
+				'line-opacity': 1
 			}
 		}
 	];

@@ -263,7 +263,7 @@ test.describe('keyboard', () => {
 		const targets = [
 			page.locator('#q'),
 			page.locator('#f-woj'),
-			page.getByRole('button', { name: 'Pokaż' }),
+			page.getByRole('button', { name: 'Pokaż', exact: true }),
 			page.getByRole('link', { name: 'Wyczyść filtry' }),
 			page.locator('.maplibregl-ctrl-zoom-in'),
 			page.locator('.maplibregl-ctrl-attrib-button')

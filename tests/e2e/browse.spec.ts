@@ -83,9 +83,10 @@ test('the whole path filter → list → details works by keyboard alone', async
 	await page.goto('/');
 	await waitForMap(page);
 	// Typed letters pick an option by its name; Enter applies it (arrows and letters alone only
-	// move through the list, issue 10).
+	// move through the list, issue 10). ASCII letters only: Playwright types „ł” as inserted text,
+	// which Chromium hands to the search box instead of the focused select.
 	await tabTo(page, 'f-woj');
-	await page.keyboard.type('małop');
+	await page.keyboard.type('ma');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/woj=12/);
 	await tabTo(page, 'f-pow');

@@ -132,7 +132,15 @@ const pl = {
 		practicesGeojson: 'praktyki (GeoJSON)',
 		partnershipsCsv: 'partnerstwa (CSV)',
 		partnershipsGeojson: 'partnerstwa (GeoJSON)',
-		suggestions: 'Podpowiedzi'
+		suggestions: 'Podpowiedzi',
+		regionHint:
+			'Strzałki i litery tylko przeglądają listę; wybór zatwierdza Enter albo przejście do następnego pola.',
+		cityPowiat: 'miasto na prawach powiatu'
+	},
+	skip: {
+		label: 'Skróty',
+		list: 'Przejdź do listy wyników',
+		map: 'Przejdź do mapy'
 	},
 	list: {
 		title: 'Wyniki',
@@ -509,7 +517,15 @@ const en: Dict = {
 		practicesGeojson: 'practices (GeoJSON)',
 		partnershipsCsv: 'partnerships (CSV)',
 		partnershipsGeojson: 'partnerships (GeoJSON)',
-		suggestions: 'Suggestions'
+		suggestions: 'Suggestions',
+		regionHint:
+			'Arrow keys and letters only move through the list; Enter or moving on to the next field applies the choice.',
+		cityPowiat: 'city with powiat rights'
+	},
+	skip: {
+		label: 'Shortcuts',
+		list: 'Skip to the list of results',
+		map: 'Skip to the map'
 	},
 	list: {
 		title: 'Results',

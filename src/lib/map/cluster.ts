@@ -54,3 +54,8 @@ export function createClusterIndex(points: PracticePoint[]) {
 		}
 	};
 }
+
+/** A marker's radius on screen in px (without its 2 px white rim): groups grow with their count. */
+export function markerRadius(m: Marker): number {
+	return m.kind === 'cluster' ? 11 + Math.min(12, Math.log2(m.count) * 3) : 8;
+}

@@ -6,7 +6,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature } from 'geojson';
-import { createClusterIndex, type Marker, type PracticePoint } from './cluster';
+import { createClusterIndex, markerRadius, type Marker, type PracticePoint } from './cluster';
 
 export type OverlayPick =
 	| { kind: 'practice'; id: number; title?: string }
@@ -23,7 +23,14 @@ export interface Overlay {
 const ACCENT: [number, number, number] = [29, 79, 145];
 const HIGHLIGHT: [number, number, number] = [213, 94, 0];
 
-export async function createOverlay(map: MapLibreMap): Promise<Overlay> {
+/**
+ * `onmarkers` hears of every new set of markers on screen (the map keeps its labels clear of
+ * them: deck.gl draws above MapLibre's labels).
+ */
+export async function createOverlay(
+	map: MapLibreMap,
+	onmarkers?: (markers: Marker[]) => void
+): Promise<Overlay> {
 	const [{ MapLibreOverlay }, { GeoJsonLayer, ScatterplotLayer, TextLayer }] = await Promise.all([
 		import('@deck.gl/maplibre'),
 		import('@deck.gl/layers')
@@ -45,6 +52,7 @@ export async function createOverlay(map: MapLibreMap): Promise<Overlay> {
 		const b = map.getBounds();
 		markers = index.markers([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], map.getZoom());
 		const clusters = markers.filter((m) => m.kind === 'cluster');
+		onmarkers?.(markers);
 		overlay.setProps({
 			layers: [
 				selection &&
@@ -64,7 +72,7 @@ export async function createOverlay(map: MapLibreMap): Promise<Overlay> {
 					pickable: true,
 					radiusUnits: 'pixels',
 					getPosition: (m) => m.position,
-					getRadius: (m) => (m.kind === 'cluster' ? 11 + Math.min(12, Math.log2(m.count) * 3) : 8),
+					getRadius: markerRadius,
 					getFillColor: (m) => (m.kind === 'practice' && m.id === highlight ? HIGHLIGHT : ACCENT),
 					stroked: true,
 					getLineColor: [255, 255, 255],

@@ -85,6 +85,20 @@ export function boundaryLayers(): LayerSpecification[] {
 			'text-size': size as number,
 			'text-max-width': 8,
 			'text-padding': 2,
+			// Centred on the unit unless a marker or count bubble is there (obstacleLayers): then
+			// beside it, so markers never hide a name.
+			'text-variable-anchor': [
+				'center',
+				'bottom',
+				'top',
+				'right',
+				'left',
+				'bottom-right',
+				'bottom-left',
+				'top-right',
+				'top-left'
+			],
+			'text-radial-offset': 1.15,
 			...(level === 'woj' ? { 'text-transform': 'uppercase', 'text-letter-spacing': 0.06 } : {})
 		},
 		paint: {
@@ -163,6 +177,12 @@ const kindColor = [
 	...Object.entries(PARTNERSHIP_KIND_LABELS).flatMap(([kind, v]) => [kind, v.color]),
 	PARTNERSHIP_KIND_LABELS.other.color
 ] as unknown as string;
+const kindFill = [
+	'match',
+	['get', 'kind'],
+	...Object.entries(PARTNERSHIP_KIND_LABELS).flatMap(([kind, v]) => [kind, v.fill ?? v.color]),
+	PARTNERSHIP_KIND_LABELS.other.color
+] as unknown as string;
 
 /**
  * Merged partnership areas. Small areas are drawn above large ones (Blisko Krakowa over Metropolia
@@ -178,7 +198,7 @@ export function partnershipLayers(): LayerSpecification[] {
 			'source-layer': 'partnerships',
 			layout: { 'fill-sort-key': ['-', 0, ['get', 'area']] as unknown as number },
 			paint: {
-				'fill-color': kindColor,
+				'fill-color': kindFill,
 				// Networks (Interreg, URBACT) often span whole województwa and overlap each other:
 				// a faint wash for them, stronger fills for compact local partnerships.
 				'fill-opacity': [
@@ -208,7 +228,8 @@ export function partnershipLayers(): LayerSpecification[] {
 					3.5,
 					['interpolate', ['linear'], ['get', 'area'], 200, 2.2, 30000, 1]
 				] as unknown as number,
-				'line-opacity': 0.9
+				// Opaque, so the outline keeps its 3:1 against the land (tests/unit/kind-colors.test.ts).
+				'line-opacity': 1
 			}
 		}
 	];
@@ -229,6 +250,28 @@ export function focusLayers(): LayerSpecification[] {
 	}));
 }
 
+/**
+ * Count bubbles: radius in px by count (stops of a linear interpolation), their centre
+ * BUBBLE_OFFSET px below the region's name (clear of it even at the largest radius).
+ */
+export const BUBBLE_RADIUS: [count: number, radius: number][] = [
+	[1, 11],
+	[50, 16],
+	[200, 22]
+];
+export const BUBBLE_OFFSET = 34;
+export function bubbleRadius(count: number): number {
+	const stops = BUBBLE_RADIUS;
+	if (count <= stops[0][0]) return stops[0][1];
+	for (let i = 1; i < stops.length; i++)
+		if (count <= stops[i][0]) {
+			const [c0, r0] = stops[i - 1];
+			const [c1, r1] = stops[i];
+			return r0 + ((count - c0) / (c1 - c0)) * (r1 - r0);
+		}
+	return stops[stops.length - 1][1];
+}
+
 /** Counts of records per województwo, shown zoomed out so dense areas stand out. */
 export function countLayers(): LayerSpecification[] {
 	return [
@@ -242,9 +285,14 @@ export function countLayers(): LayerSpecification[] {
 				'circle-color': '#ffffff',
 				'circle-stroke-color': COLORS.hover,
 				'circle-stroke-width': 2,
-				'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 11, 50, 16, 200, 22],
+				'circle-radius': [
+					'interpolate',
+					['linear'],
+					['get', 'count'],
+					...BUBBLE_RADIUS.flat()
+				] as unknown as number,
 				// Below the region's name, which sits at the same label point.
-				'circle-translate': [0, 22]
+				'circle-translate': [0, BUBBLE_OFFSET]
 			}
 		},
 		{
@@ -260,8 +308,75 @@ export function countLayers(): LayerSpecification[] {
 				'text-allow-overlap': true,
 				'text-ignore-placement': true
 			},
-			paint: { 'text-color': COLORS.hover, 'text-translate': [0, 22] }
+			paint: { 'text-color': COLORS.hover, 'text-translate': [0, BUBBLE_OFFSET] }
 		}
+	];
+}
+
+export const OBSTACLE_SOURCE = 'label-obstacles';
+/** A transparent square image; its size (scaled per feature) is all that matters. */
+export const OBSTACLE_IMAGE = 'label-obstacle';
+export const OBSTACLE_IMAGE_SIZE = 32;
+
+export interface Obstacle {
+	kind: 'marker' | 'count';
+	point: [number, number];
+	/** Diameter on screen, px. */
+	size: number;
+	/** Vertical offset of its centre from the point, px (down). */
+	dy: number;
+}
+
+/** GeoJSON for the obstacle source. */
+export function obstacleFeatures(obstacles: Obstacle[]) {
+	return {
+		type: 'FeatureCollection' as const,
+		features: obstacles.map((o) => {
+			const scale = o.size / OBSTACLE_IMAGE_SIZE;
+			return {
+				type: 'Feature' as const,
+				geometry: { type: 'Point' as const, coordinates: o.point },
+				// icon-offset is in the image's pixels, scaled by icon-size.
+				properties: { kind: o.kind, size: scale, dy: o.dy / scale }
+			};
+		})
+	};
+}
+
+/**
+ * Invisible symbols where the practice markers (drawn by deck.gl, above every MapLibre layer) and
+ * the count bubbles are. Placed first (they are the top layers), always shown and never overlapped
+ * by other symbols: unit names move beside them (text-variable-anchor) instead of under them.
+ */
+export function obstacleLayers(): LayerSpecification[] {
+	const layer = (id: string, kind: Obstacle['kind'], maxzoom?: number): LayerSpecification => ({
+		id,
+		type: 'symbol',
+		source: OBSTACLE_SOURCE,
+		filter: ['==', ['get', 'kind'], kind],
+		...(maxzoom !== undefined ? { maxzoom } : {}),
+		layout: {
+			'icon-image': OBSTACLE_IMAGE,
+			'icon-size': ['get', 'size'] as unknown as number,
+			// [0, dy]: tile features carry numbers, not arrays, so the array is interpolated.
+			'icon-offset': [
+				'interpolate',
+				['linear'],
+				['get', 'dy'],
+				-1000,
+				['literal', [0, -1000]],
+				1000,
+				['literal', [0, 1000]]
+			] as unknown as [number, number],
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': false,
+			'icon-padding': 1
+		},
+		paint: { 'icon-opacity': 0 }
+	});
+	return [
+		layer('count-obstacles', 'count', LEVEL_MIN_ZOOM.pow),
+		layer('marker-obstacles', 'marker')
 	];
 }
 
@@ -285,7 +400,8 @@ export function buildStyle(
 		sources: {
 			[BOUNDARY_SOURCE]: boundarySource(origin, versions.boundaries, lang),
 			[PARTNERSHIP_SOURCE]: partnershipSource(origin, versions.partnerships, lang),
-			[COUNT_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+			[COUNT_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+			[OBSTACLE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
@@ -293,7 +409,8 @@ export function buildStyle(
 			...partnershipLayers(),
 			...boundary.slice(firstLine),
 			...focusLayers(),
-			...countLayers()
+			...countLayers(),
+			...obstacleLayers()
 		]
 	};
 }

@@ -41,8 +41,3 @@ export function formatPeriod(start: string | null, end: string | null, lang: Lan
 	if (!start && !end) return '';
 	return `${formatDate(start, lang) || '…'} – ${formatDate(end, lang) || (lang === 'pl' ? 'nadal' : 'ongoing')}`;
 }
-
-/** Websites are often written without a scheme ("www.gminaskawina.pl"). */
-export function hrefOf(site: string): string {
-	return /^https?:\/\//i.test(site) ? site : `https://${site}`;
-}

@@ -73,3 +73,27 @@ test('every answer under /api/ and /ogc/ is JSON, errors included', async ({ req
 		if (status === 405) expect(res.headers()['allow'], path).toContain('GET');
 	}
 });
+
+test('links stored before the URL rule are rendered as text, not as links', async ({ page }) => {
+	const { default: Database } = await import('better-sqlite3');
+	// The running server's own database, written by this process as another writer would.
+	const db = new Database(process.env.E2E_DB ?? 'var/e2e.db');
+	const id = (db.prepare('SELECT min(id) AS id FROM practices').get() as { id: number }).id;
+	const inserted = db
+		.prepare(
+			`INSERT INTO attachments (practice_id, position, file_name, title, url) VALUES (?, 99, 'Strategia.pdf', 'Strategia.pdf (test)', 'javascript:window.__ran=1')`
+		)
+		.run(id).lastInsertRowid;
+	try {
+		for (const path of [`/praktyki/${id}`, `/?sel=praktyka:${id}`, `/embed?sel=praktyka:${id}`]) {
+			await page.goto(path);
+			const item = page.getByText('Strategia.pdf (test)').first();
+			await expect(item, path).toBeVisible();
+			expect(await page.locator('a[href^="javascript:" i]').count(), path).toBe(0);
+			expect(await page.content(), path).not.toMatch(/href="\s*javascript:/i);
+		}
+	} finally {
+		db.prepare('DELETE FROM attachments WHERE id = ?').run(inserted);
+		db.close();
+	}
+});

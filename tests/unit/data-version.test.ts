@@ -38,3 +38,52 @@ describe('data versions (migration 0007: triggers)', () => {
 		expect(version('records_version')).toBe(before);
 	});
 });
+
+describe('migration 0008: stored links limited to http, https and mailto', () => {
+	it('removes other schemes from every link column and keeps the rest', async () => {
+		const { readFileSync } = await import('node:fs');
+		const c = db.$client;
+		const practice = (c.prepare('SELECT min(id) AS id FROM practices').get() as { id: number }).id;
+		const partnership = (
+			c.prepare('SELECT min(id) AS id FROM partnerships').get() as { id: number }
+		).id;
+		const saved = c
+			.prepare('SELECT websites, source_url AS s FROM practices WHERE id = ?')
+			.get(practice) as { websites: string; s: string | null };
+		c.prepare('UPDATE practices SET websites = ? WHERE id = ?').run(
+			JSON.stringify([
+				'www.skawina.pl',
+				'javascript:alert(1)',
+				'https://www.gminaliszki.pl/a:b',
+				'java\tscript:alert(2)',
+				' DATA:text/html,x'
+			]),
+			practice
+		);
+		c.prepare('UPDATE partnerships SET website = ? WHERE id = ?').run(
+			'vbscript:msgbox',
+			partnership
+		);
+		const sql = readFileSync('drizzle/0008_safe_urls.sql', 'utf8');
+		for (const statement of sql.split('--> statement-breakpoint')) c.exec(statement);
+		const after = c.prepare('SELECT websites FROM practices WHERE id = ?').get(practice) as {
+			websites: string;
+		};
+		expect(JSON.parse(after.websites)).toEqual([
+			'www.skawina.pl',
+			'https://www.gminaliszki.pl/a:b'
+		]);
+		expect(
+			(
+				c.prepare('SELECT website FROM partnerships WHERE id = ?').get(partnership) as {
+					website: string | null;
+				}
+			).website
+		).toBeNull();
+		c.prepare('UPDATE practices SET websites = ?, source_url = ? WHERE id = ?').run(
+			saved.websites,
+			saved.s,
+			practice
+		);
+	});
+});

@@ -30,10 +30,11 @@ import * as filterChange from './measures/filter-change.js';
 import { writeBaselineRecords } from './lib/baseline-records.js';
 import * as server from './measures/server.js';
 import * as merge from './measures/merge.js';
+import * as load from './measures/load.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/out');
-const MEASURE_IDS = ['first-view', 'filter-change', 'api', 'tiles', 'merge', 'memory'];
+const MEASURE_IDS = ['first-view', 'filter-change', 'api', 'tiles', 'merge', 'memory', 'load'];
 
 /** Run lengths. Full: within 15 min on a 2-core machine; quick: within 3. */
 const MODES = {
@@ -292,7 +293,7 @@ async function main() {
 	mkdirSync(OUT, { recursive: true });
 	const want = Object.fromEntries(MEASURE_IDS.map((m) => [m, opts.only.includes(m)]));
 	const browserMeasures = want['first-view'] || want['filter-change'];
-	const needsApp = browserMeasures || want.api || want.tiles || want.memory;
+	const needsApp = browserMeasures || want.api || want.tiles || want.memory || want.load;
 	const report = {
 		date: new Date().toISOString(),
 		machine: describeMachine(),
@@ -361,6 +362,11 @@ async function main() {
 	if (want.merge)
 		await phase('merged areas (tsx)', () =>
 			guard('merge', () => merge.run(env, { settings: opts.settings, log }))
+		);
+
+	if (want.load)
+		await phase('load: bystander under 200 connections on /, memory under random parameters', () =>
+			guard('load', () => load.run(env, { settings: { ...opts.settings, mode: opts.mode }, log }))
 		);
 
 	await runCleanup();

@@ -2,6 +2,7 @@
  * The report of a run: its tables (each measure's sections, the summary of targets, the phases)
  * and header lines, shared by run.js (bench/out/latest.*) and write-results.js (bench/RESULTS.md).
  */
+import * as load from '../measures/load.js';
 import { machineLines } from './machine.js';
 import { fmt } from './table.js';
 import * as firstView from '../measures/first-view.js';
@@ -72,6 +73,8 @@ export function sectionsOf(report) {
 			if (s.error) out.push(failed(`scale ${scaleId}`, s));
 	}
 	if (mg) out.push(...(mg.error ? [failed('merge', mg)] : merge.sections(mg)));
+	const ld = report.measures.load;
+	if (ld) out.push(...(ld.error ? [failed('load', ld)] : load.sections(ld)));
 	const summary = targetSummary(report);
 	if (summary.length)
 		out.push({

@@ -74,26 +74,60 @@ test('every answer under /api/ and /ogc/ is JSON, errors included', async ({ req
 	}
 });
 
-test('links stored before the URL rule are rendered as text, not as links', async ({ page }) => {
+/** Links that run script in a browser when clicked, as stored by an importer without the rule. */
+const XSS_LINKS = [
+	'javascript:window.__ran=1',
+	'JaVaScRiPt:window.__ran=2',
+	' javascript:window.__ran=3',
+	'java\tscript:window.__ran=4',
+	'java\nscript:window.__ran=5',
+	'javascript&colon;window.__ran=6',
+	'&#106;avascript:window.__ran=7',
+	'data:text/html,<script>parent.__ran=8</script>',
+	'DATA:text/html;base64,PHNjcmlwdD5wYXJlbnQuX19yYW49OTwvc2NyaXB0Pg==',
+	'vbscript:msgbox(10)',
+	'\u0001javascript:window.__ran=11',
+	'javascript://%0Awindow.__ran=12'
+];
+
+test('links stored before the URL rule never run: the XSS corpus on page, panel and embed', async ({
+	page
+}) => {
 	const { default: Database } = await import('better-sqlite3');
 	// The running server's own database, written by this process as another writer would.
 	const db = new Database(process.env.E2E_DB ?? 'var/e2e.db');
 	const id = (db.prepare('SELECT min(id) AS id FROM practices').get() as { id: number }).id;
-	const inserted = db
-		.prepare(
-			`INSERT INTO attachments (practice_id, position, file_name, title, url) VALUES (?, 99, 'Strategia.pdf', 'Strategia.pdf (test)', 'javascript:window.__ran=1')`
-		)
-		.run(id).lastInsertRowid;
+	const add = db.prepare(
+		`INSERT INTO attachments (practice_id, position, file_name, title, url) VALUES (?, ?, ?, ?, ?)`
+	);
+	const ids = XSS_LINKS.map(
+		(url, i) =>
+			add.run(id, 100 + i, `Strategia-${i}.pdf`, `Strategia ${i} (test)`, url).lastInsertRowid
+	);
+	let tried = 0;
 	try {
 		for (const path of [`/praktyki/${id}`, `/?sel=praktyka:${id}`, `/embed?sel=praktyka:${id}`]) {
 			await page.goto(path);
-			const item = page.getByText('Strategia.pdf (test)').first();
-			await expect(item, path).toBeVisible();
-			expect(await page.locator('a[href^="javascript:" i]').count(), path).toBe(0);
-			expect(await page.content(), path).not.toMatch(/href="\s*javascript:/i);
+			await expect(page.getByText('Strategia 11 (test)').first(), path).toBeVisible();
+			await page.evaluate(() => ((window as unknown as { __ran: number }).__ran = 0));
+			for (let i = 0; i < XSS_LINKS.length; i++) {
+				const item = page.getByText(`Strategia ${i} (test)`).first();
+				await item.click({ force: true });
+				tried++;
+			}
+			expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count(), path).toBe(
+				0
+			);
+			expect(await page.content(), path).not.toMatch(/href="\s*(javascript|data|vbscript):/i);
+			expect(
+				await page.evaluate(() => (window as unknown as { __ran?: number }).__ran ?? 0),
+				path
+			).toBe(0);
 		}
+		expect(tried).toBe(XSS_LINKS.length * 3);
 	} finally {
-		db.prepare('DELETE FROM attachments WHERE id = ?').run(inserted);
+		const del = db.prepare('DELETE FROM attachments WHERE id = ?');
+		for (const rowid of ids) del.run(rowid);
 		db.close();
 	}
 });

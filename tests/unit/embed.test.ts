@@ -123,3 +123,20 @@ describe('list cache keys', () => {
 		expect(keyOf('v2', '/api/v1/practices', new URLSearchParams('woj=12'))).not.toBe(k('woj=12'));
 	});
 });
+
+describe('applyHeaders', () => {
+	it("adds frame-ancestors to SvelteKit's CSP once, and keeps an answer's own", async () => {
+		const { applyHeaders } = await import('../../src/lib/server/security-headers');
+		const page = new Headers({ 'content-security-policy': "script-src 'self' 'nonce-abc'" });
+		applyHeaders(page, '/');
+		expect(page.get('content-security-policy')).toBe(
+			"script-src 'self' 'nonce-abc'; frame-ancestors 'self'"
+		);
+		applyHeaders(page, '/');
+		expect(page.get('content-security-policy')?.match(/frame-ancestors/g)).toHaveLength(1);
+		const embed = new Headers({ 'content-security-policy': "script-src 'self' 'nonce-abc'" });
+		applyHeaders(embed, '/embed');
+		expect(embed.get('content-security-policy')).toBe("script-src 'self' 'nonce-abc'");
+		expect(embed.get('x-frame-options')).toBeNull();
+	});
+});

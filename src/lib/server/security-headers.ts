@@ -78,6 +78,7 @@ export function applyHeaders(headers: Headers, pathname: string): void {
 	let csp = headers.get('content-security-policy');
 	if (csp && process.env.BASEMAP_STYLE_URL)
 		csp = csp.replace(/\b(connect-src|img-src) ([^;]*)/g, '$1 $2 https:');
-	const merged = [csp, own].filter(Boolean).join('; ');
+	// An answer made from memory (api/list-cache.ts) carries ours already.
+	const merged = csp?.includes('frame-ancestors') ? csp : [csp, own].filter(Boolean).join('; ');
 	if (merged) headers.set('content-security-policy', merged);
 }

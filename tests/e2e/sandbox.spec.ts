@@ -78,7 +78,7 @@ test('the embed works in a frame sandboxed with allow-scripts only, on another o
 	const list = frame.getByRole('region', { name: 'Wyniki' });
 	await expect(list).toContainText('Blisko Krakowa');
 	// Records open in the panel (the API answers a null origin too).
-	await list.getByRole('button', { name: /Podkrakowski Obszar Funkcjonalny/ }).click();
+	await list.getByRole('link', { name: /Podkrakowski Obszar Funkcjonalny/ }).click();
 	const panel = frame.locator('aside');
 	await expect(panel).toContainText('Członkowie');
 	// A link out: the sandbox refuses new tabs, so the embed says so and offers the address.

@@ -10,6 +10,7 @@ import {
 	answerCachedList,
 	answerCachedPage,
 	isCacheablePage,
+	splitRequestUrl,
 	type CachedAnswer
 } from './api/list-cache';
 import { parseLang } from '../i18n';
@@ -31,11 +32,9 @@ export function answerFromMemory(requestUrl: string, headers: LaneHeaders): Cach
 		return answerCachedList(requestUrl, acceptEncoding, ifNoneMatch);
 	if (requestUrl.startsWith('/tiles/'))
 		return answerTileUrl(requestUrl, acceptEncoding, ifNoneMatch);
-	const q = requestUrl.indexOf('?');
-	const pathname = q === -1 ? requestUrl : requestUrl.slice(0, q);
+	const { pathname, query } = splitRequestUrl(requestUrl);
 	if (!isCacheablePage('GET', pathname, headers.cookie)) return null;
-	const search = q === -1 ? null : new URLSearchParams(requestUrl.slice(q + 1));
-	const lang = parseLang(search?.get('lang'), headers['accept-language']);
+	const lang = parseLang(new URLSearchParams(query).get('lang'), headers['accept-language']);
 	return answerCachedPage(requestUrl, lang, acceptEncoding, ifNoneMatch);
 }
 

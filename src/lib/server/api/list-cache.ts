@@ -126,6 +126,24 @@ export function toResponse(a: CachedAnswer): Response {
 	});
 }
 
+/** The path and the query (without `?`) of a request line's target. */
+export function splitRequestUrl(requestUrl: string): { pathname: string; query: string } {
+	const q = requestUrl.indexOf('?');
+	return q === -1
+		? { pathname: requestUrl, query: '' }
+		: { pathname: requestUrl.slice(0, q), query: requestUrl.slice(q + 1) };
+}
+
+function fromCache(
+	key: string,
+	pathname: string,
+	acceptEncoding: string | undefined,
+	ifNoneMatch: string | undefined
+): CachedAnswer | null {
+	const entry = cache.get(key);
+	return entry ? answer(key, entry, acceptEncoding, ifNoneMatch, pathname) : null;
+}
+
 /**
  * The fast lane: the cached answer to `GET requestUrl` (path and query, as on the request line),
  * or null when it is not cached (the request then goes to SvelteKit).
@@ -136,13 +154,10 @@ export function answerCachedList(
 	ifNoneMatch: string | undefined
 ): CachedAnswer | null {
 	if (cache.size === 0) return null;
-	const q = requestUrl.indexOf('?');
-	const pathname = q === -1 ? requestUrl : requestUrl.slice(0, q);
+	const { pathname, query } = splitRequestUrl(requestUrl);
 	if (!LIST_PATHS.has(pathname)) return null;
-	const search = new URLSearchParams(q === -1 ? '' : requestUrl.slice(q + 1));
-	const key = keyOf(metaValue(getDb(), 'records_version'), pathname, search);
-	const entry = cache.get(key);
-	return entry ? answer(key, entry, acceptEncoding, ifNoneMatch, pathname) : null;
+	const key = keyOf(metaValue(getDb(), 'records_version'), pathname, new URLSearchParams(query));
+	return fromCache(key, pathname, acceptEncoding, ifNoneMatch);
 }
 
 export function pageParams(
@@ -216,9 +231,6 @@ export function answerCachedPage(
 	ifNoneMatch: string | undefined
 ): CachedAnswer | null {
 	if (cache.size === 0) return null;
-	const q = requestUrl.indexOf('?');
-	const pathname = q === -1 ? requestUrl : requestUrl.slice(0, q);
-	const key = pageKey(lang, requestUrl);
-	const entry = cache.get(key);
-	return entry ? answer(key, entry, acceptEncoding, ifNoneMatch, pathname) : null;
+	const { pathname } = splitRequestUrl(requestUrl);
+	return fromCache(pageKey(lang, requestUrl), pathname, acceptEncoding, ifNoneMatch);
 }

@@ -140,3 +140,15 @@ describe('applyHeaders', () => {
 		expect(embed.get('x-frame-options')).toBeNull();
 	});
 });
+
+describe('page parameters', () => {
+	it('keeps what pages read, in order, and drops the rest', async () => {
+		const { pageSearch } = await import('../../src/lib/page-params');
+		expect(
+			pageSearch(new URLSearchParams('cb=1&woj=12&utm_source=x&sel=praktyka:5&lang=en')).toString()
+		).toBe('woj=12&sel=praktyka%3A5&lang=en');
+		expect(pageSearch(new URLSearchParams('zakres=gmi:1206113&lista=1&x=<y>')).toString()).toBe(
+			'zakres=gmi%3A1206113&lista=1'
+		);
+	});
+});

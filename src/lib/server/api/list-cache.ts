@@ -15,6 +15,7 @@ import { MIN_BYTES, negotiate, pack, type Encoding } from '../compress';
 import { responseHeaders } from '../security-headers';
 import { byteCache } from '../cache';
 import { EMPTY_FILTERS } from '../../filters';
+import { pageSearch } from '../../page-params';
 
 interface Entry {
 	body: Buffer;
@@ -197,8 +198,12 @@ export function isCacheablePage(
 	return (method === 'GET' || method === 'HEAD') && !cookie && PAGE.test(pathname);
 }
 
-const pageKey = (lang: string, pathAndQuery: string) =>
-	`${metaValue(getDb(), 'records_version')}.${metaValue(getDb(), 'boundaries_version')}|${lang}|${pathAndQuery}`;
+/** Versions, language, path and the parameters pages read (page-params.ts), nothing else. */
+function pageKey(lang: string, pathAndQuery: string): string {
+	const { pathname, query } = splitRequestUrl(pathAndQuery);
+	const versions = `${metaValue(getDb(), 'records_version')}.${metaValue(getDb(), 'boundaries_version')}`;
+	return `${versions}|${lang}|${pathname}?${pageSearch(new URLSearchParams(query))}`;
+}
 
 /** Keeps a rendered page (status 200, headers as sent, body not yet compressed). */
 export function rememberPage(

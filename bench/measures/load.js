@@ -150,7 +150,7 @@ export function sections(result) {
 			],
 			rows: mem,
 			notes: [
-				'The list cache keys only on parameters that change the answer, so every export above is one entry; pages key on the whole URL and are bounded by bytes (lru-cache, CACHE_MB).'
+				'The list cache keys only on parameters that change the answer, and the page cache only on the parameters pages read (src/lib/page-params.ts), so each load above is one entry; every cache is bounded by bytes besides (lru-cache, CACHE_MB).'
 			]
 		}
 	];

@@ -2,8 +2,8 @@
  * Measure "load" (issue 11): what heavy use of one page and floods of never-seen URLs cost everyone
  * else, on the bundled real data.
  *
- * 1. Bystander: p50/p99 of GET /api/v1/units/12 on one connection, on an idle server, then while
- *    200 connections load `/` (the map page, rendered or from the page cache). Target: p99 under
+ * 1. Bystander: p50/p99 of GET /api/v1/units/12, one request at a time from a process of its own
+ *    (lib/probe.js), on an idle server, then while 200 connections load `/` (autocannon). Target: p99 under
  *    load below 100 ms. The ratio is loaded p99 over idle p99, measured in the same run.
  * 2. Memory under random parameters: RSS of the app at rest, after 10 000 API exports with a
  *    parameter no route reads (`?format=geojson&cb=N`, each URL new), and after 10 000 page views
@@ -12,19 +12,40 @@
  * BENCH_BEFORE_ROOT=DIR (a checkout of an earlier commit with its own build/ and node_modules)
  * runs the same measure on that code too, for a before/after table in one run.
  */
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { startApp } from '../lib/app-server.js';
 import { onCleanup } from '../lib/cleanup.js';
 import { runLoad } from '../lib/load.js';
 import { sleep } from '../lib/net.js';
 import { waitIdle } from '../lib/proc.js';
+import { percentile } from '../lib/stats.js';
 import { fmt } from '../lib/table.js';
+
+/** The bystander's latencies from bench/lib/probe.js, a process of its own (see there). */
+async function probe(root, url, seconds) {
+	const { stdout } = await promisify(execFile)(
+		process.execPath,
+		[join(root, 'bench/lib/probe.js'), url, String(seconds)],
+		{ maxBuffer: 64 * 1024 * 1024 }
+	);
+	const { latencies, errors } = JSON.parse(stdout);
+	return {
+		p50: percentile(latencies, 50),
+		p99: percentile(latencies, 99),
+		responses: latencies.length,
+		errors,
+		timeouts: 0
+	};
+}
 
 export const id = 'load';
 export const TARGET_P99_MS = 100;
 
-async function measureOne(root, buildDir, outDir, name, { seconds, randomRequests, log }) {
+async function measureOne(env, root, buildDir, name, { seconds, randomRequests, log }) {
+	const outDir = env.out;
 	const app = await startApp({ root, outDir, buildDir, name });
 	onCleanup(() => app.stop());
 	try {
@@ -35,7 +56,7 @@ async function measureOne(root, buildDir, outDir, name, { seconds, randomRequest
 		}
 		await sleep(500);
 		await waitIdle(app.pid);
-		const bystander = () => runLoad({ url: `${app.url}/api/v1/units/12`, connections: 1, seconds });
+		const bystander = () => probe(env.root, `${app.url}/api/v1/units/12`, seconds);
 		log(`  ${name}: bystander on an idle server (${seconds} s)…`);
 		const idle = await bystander();
 		log(`  ${name}: 200 connections on / with the bystander (${seconds} s)…`);
@@ -75,13 +96,13 @@ export async function run(env, { settings, log }) {
 	const opts = { seconds, randomRequests, log };
 	log('Load: a bystander under 200 connections on /, memory under random parameters…');
 	const result = { seconds, randomRequests, ours: null, before: null };
-	result.ours = await measureOne(env.root, env.buildDir, env.out, 'load-app', opts);
+	result.ours = await measureOne(env, env.root, env.buildDir, 'load-app', opts);
 	const before = process.env.BENCH_BEFORE_ROOT;
 	if (before) {
 		if (!existsSync(join(before, 'build/index.js')))
 			throw new Error(`BENCH_BEFORE_ROOT=${before} has no build/index.js`);
 		result.beforeRoot = before;
-		result.before = await measureOne(before, join(before, 'build'), env.out, 'load-before', opts);
+		result.before = await measureOne(env, before, join(before, 'build'), 'load-before', opts);
 	}
 	return result;
 }
@@ -121,7 +142,7 @@ export function sections(result) {
 	addMem('before (BENCH_BEFORE_ROOT)', result.before);
 	return [
 		{
-			title: `A bystander under load: GET /api/v1/units/12 (1 connection) while 200 connections load / (${result.seconds} s each)`,
+			title: `A bystander under load: GET /api/v1/units/12 (one at a time, its own process) while 200 connections load / (${result.seconds} s each)`,
 			columns: [
 				{ label: 'Code', align: 'left' },
 				{ label: 'idle p50 ms', align: 'right' },

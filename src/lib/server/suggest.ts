@@ -5,6 +5,24 @@
 import { getDb, type Db } from './db';
 import { foldPolish } from '../units/match';
 import { searchIds } from './search';
+
+/** The record kinds suggestions offer, in their order, with their tables and names. */
+const RECORD_KINDS = [
+	{
+		kind: 'partnerstwo',
+		source: 'partnership',
+		table: 'partnerships',
+		column: 'name',
+		detail: { pl: 'partnerstwo', en: 'partnership' }
+	},
+	{
+		kind: 'praktyka',
+		source: 'practice',
+		table: 'practices',
+		column: 'title',
+		detail: { pl: 'praktyka', en: 'practice' }
+	}
+] as const;
 import { unitTypeLabel, type Level } from '../teryt';
 
 export interface Suggestion {
@@ -110,37 +128,24 @@ export function suggest(
 		}));
 	const records: Suggestion[] = [];
 	const c = db.$client;
-	for (const [id] of searchIds(db, 'partnership', q)) {
-		if (records.length >= limit - unitHits.length) break;
-		const r = c
-			.prepare(
-				`SELECT name, coalesce(name_lang, 'pl') AS lang FROM partnerships WHERE id = ? AND status = 'published'`
-			)
-			.get(id) as { name: string; lang: 'pl' | 'en' } | undefined;
-		if (r)
-			records.push({
-				kind: 'partnerstwo',
-				id: String(id),
-				label: r.name,
-				labelLang: r.lang,
-				detail: lang === 'pl' ? 'partnerstwo' : 'partnership'
-			});
-	}
-	for (const [id] of searchIds(db, 'practice', q)) {
-		if (records.length >= limit - unitHits.length) break;
-		const r = c
-			.prepare(
-				`SELECT title, coalesce(title_lang, 'pl') AS lang FROM practices WHERE id = ? AND status = 'published'`
-			)
-			.get(id) as { title: string; lang: 'pl' | 'en' } | undefined;
-		if (r)
-			records.push({
-				kind: 'praktyka',
-				id: String(id),
-				label: r.title,
-				labelLang: r.lang,
-				detail: lang === 'pl' ? 'praktyka' : 'practice'
-			});
+	// Partnerships first, then practices: each record's label in its own language, its kind in the
+	// page's. One statement per kind, prepared once per call, not once per hit.
+	for (const r of RECORD_KINDS) {
+		const row = c.prepare(
+			`SELECT ${r.column} AS label, coalesce(${r.column}_lang, 'pl') AS lang FROM ${r.table} WHERE id = ? AND status = 'published'`
+		);
+		for (const [id] of searchIds(db, r.source, q)) {
+			if (records.length >= limit - unitHits.length) break;
+			const hit = row.get(id) as { label: string; lang: 'pl' | 'en' } | undefined;
+			if (hit)
+				records.push({
+					kind: r.kind,
+					id: String(id),
+					label: hit.label,
+					labelLang: hit.lang,
+					detail: r.detail[lang]
+				});
+		}
 	}
 	return [...unitHits, ...records];
 }

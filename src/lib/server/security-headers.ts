@@ -71,10 +71,8 @@ export function responseHeaders(pathname: string): Record<string, string> {
  * come from any https origin.
  */
 export function applyHeaders(headers: Headers, pathname: string): void {
-	for (const [name, value] of Object.entries(responseHeaders(pathname))) {
-		if (name !== 'content-security-policy') headers.set(name, value);
-	}
-	const own = responseHeaders(pathname)['content-security-policy'];
+	const { 'content-security-policy': own, ...rest } = responseHeaders(pathname);
+	for (const [name, value] of Object.entries(rest)) headers.set(name, value);
 	let csp = headers.get('content-security-policy');
 	if (csp && process.env.BASEMAP_STYLE_URL)
 		csp = csp.replace(/\b(connect-src|img-src) ([^;]*)/g, '$1 $2 https:');

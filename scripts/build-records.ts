@@ -31,21 +31,14 @@ import {
 	type UnitLevel,
 	type UnitRef
 } from '../src/lib/units/match.ts';
+import {
+	PARTNERSHIP_KINDS,
+	type MemberKind,
+	type PartnershipKind
+} from '../src/lib/domain/kinds.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Output shapes (the app loads exactly these)
-
-type PartnershipKind =
-	| 'functional_area'
-	| 'inter_municipal_union'
-	| 'agreement'
-	| 'association'
-	| 'leader_group'
-	| 'zit'
-	| 'metropolitan_union'
-	| 'interreg_project'
-	| 'city_network'
-	| 'other';
 
 interface Source {
 	name: string;
@@ -62,7 +55,7 @@ interface Member {
 
 interface OtherMember {
 	name: string;
-	kind: 'ngo' | 'business' | 'university' | 'foreign' | 'public' | 'other';
+	kind: MemberKind;
 	country: string | null;
 	town: string | null;
 	role: 'leader' | 'member';
@@ -1420,20 +1413,10 @@ const report = {
 // ---------------------------------------------------------------------------------------------
 // 6. Final checks, order and output
 
-const KIND_ORDER: PartnershipKind[] = [
-	'functional_area',
-	'metropolitan_union',
-	'zit',
-	'association',
-	'inter_municipal_union',
-	'agreement',
-	'leader_group',
-	'interreg_project',
-	'city_network',
-	'other'
-];
 partnerships.sort(
-	(a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.slug.localeCompare(b.slug)
+	(a, b) =>
+		PARTNERSHIP_KINDS.indexOf(a.kind) - PARTNERSHIP_KINDS.indexOf(b.kind) ||
+		a.slug.localeCompare(b.slug)
 );
 const slugs = new Set(partnerships.map((p) => p.slug));
 for (const p of partnerships) {

@@ -41,8 +41,8 @@ process.env.DATABASE_URL = values.db;
 const { getDb } = await import('../../src/lib/server/db/index.ts');
 const { compress } = await import('../../src/lib/server/compress.ts');
 const { savePartnership, savePractice } = await import('../../src/lib/server/records/write.ts');
-const { SECTIONS, NETWORK_KINDS } = await import('../../src/lib/sections.ts');
-const { PARTNERSHIP_KINDS } = await import('../../src/lib/server/db/schema.ts');
+const { SECTIONS } = await import('../../src/lib/domain/sections.ts');
+const { NETWORK_KINDS, PARTNERSHIP_KINDS } = await import('../../src/lib/domain/kinds.ts');
 const { createContext, syntheticPartnership, syntheticPractice } = await import('./synthetic.js');
 
 type Handler = (event: { url: URL; request: Request }) => Response | Promise<Response>;

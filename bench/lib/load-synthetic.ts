@@ -23,8 +23,8 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type Db } from '../../src/lib/server/db/index.ts';
 import { savePartnership, savePractice } from '../../src/lib/server/records/write.ts';
-import { SECTIONS, NETWORK_KINDS } from '../../src/lib/sections.ts';
-import { PARTNERSHIP_KINDS } from '../../src/lib/server/db/schema.ts';
+import { SECTIONS } from '../../src/lib/domain/sections.ts';
+import { NETWORK_KINDS, PARTNERSHIP_KINDS } from '../../src/lib/domain/kinds.ts';
 import type { PartnershipInput, PracticeInput } from '../../src/lib/server/records/types.ts';
 import {
 	createContext,

@@ -23,8 +23,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { openDatabase, type Db } from '../../src/lib/server/db/index.ts';
 import { computeArea, recomputeArea } from '../../src/lib/server/partnerships/area.ts';
 import { savePartnership } from '../../src/lib/server/records/write.ts';
-import { SECTIONS, NETWORK_KINDS } from '../../src/lib/sections.ts';
-import { PARTNERSHIP_KINDS } from '../../src/lib/server/db/schema.ts';
+import { SECTIONS } from '../../src/lib/domain/sections.ts';
+import { NETWORK_KINDS, PARTNERSHIP_KINDS } from '../../src/lib/domain/kinds.ts';
 import type { PartnershipInput } from '../../src/lib/server/records/types.ts';
 import { createContext, growCluster, partnershipOf } from './synthetic.js';
 

@@ -3,21 +3,9 @@
  * can never disagree. Parsing never throws: what cannot be used is dropped with a note.
  */
 import { checkTeryt } from './teryt';
-import { SECTIONS } from './sections';
+import { SECTIONS } from './domain/sections';
+import { isPartnershipKind } from './domain/kinds';
 import { say, type MessageLang } from './i18n';
-
-export const PARTNERSHIP_KIND_SLUGS = [
-	'functional_area',
-	'inter_municipal_union',
-	'agreement',
-	'association',
-	'leader_group',
-	'zit',
-	'metropolitan_union',
-	'interreg_project',
-	'city_network',
-	'other'
-] as const;
 
 /** Rows of each list sent with a page; the rest come from the API as the reader asks. */
 export const LIST_PAGE = 100;
@@ -104,7 +92,7 @@ export function parseFilters(params: URLSearchParams, lang: MessageLang = 'both'
 	}
 	const typ = params.get('typ');
 	if (typ) {
-		if ((PARTNERSHIP_KIND_SLUGS as readonly string[]).includes(typ)) filters.typ = typ;
+		if (isPartnershipKind(typ)) filters.typ = typ;
 		else
 			note(
 				`Pominięto „typ”: nieznany rodzaj partnerstwa „${clip(typ)}”`,

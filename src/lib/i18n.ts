@@ -92,15 +92,7 @@ const pl = {
 		themes: 'Tematy',
 		notFound: 'Nie znaleziono rekordu.',
 		backToMap: 'Wróć do mapy',
-		country: 'kraj',
-		otherKinds: {
-			ngo: 'organizacja pozarządowa',
-			business: 'firma',
-			university: 'uczelnia',
-			foreign: 'partner zagraniczny',
-			public: 'instytucja publiczna',
-			other: 'inny'
-		} as Record<string, string>
+		country: 'kraj'
 	},
 	legend: {
 		title: 'Legenda',
@@ -477,15 +469,7 @@ const en: Dict = {
 		themes: 'Themes',
 		notFound: 'Record not found.',
 		backToMap: 'Back to the map',
-		country: 'country',
-		otherKinds: {
-			ngo: 'NGO',
-			business: 'business',
-			university: 'university',
-			foreign: 'foreign partner',
-			public: 'public body',
-			other: 'other'
-		}
+		country: 'country'
 	},
 	legend: {
 		title: 'Legend',

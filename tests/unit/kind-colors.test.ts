@@ -5,7 +5,7 @@
  * with protanopia, deuteranopia and tritanopia.
  */
 import { describe, expect, it } from 'vitest';
-import { PARTNERSHIP_KIND_LABELS } from '../../src/lib/sections';
+import { PARTNERSHIP_KIND_TABLE, kindOf } from '../../src/lib/domain/kinds';
 import { COLORS } from '../../src/lib/map/style';
 
 const channel = (c: number) => {
@@ -66,7 +66,7 @@ describe('partnership kind colours', () => {
 		expect(contrast('#56B4E9', '#ffffff')).toBeLessThan(3);
 	});
 
-	for (const [kind, { color }] of Object.entries(PARTNERSHIP_KIND_LABELS))
+	for (const { id: kind, color } of PARTNERSHIP_KIND_TABLE)
 		for (const [name, surface] of Object.entries(surfaces))
 			it(`${kind} (${color}) is at least 3:1 against the map's ${name} (${surface})`, () => {
 				expect(color).toMatch(/^#[0-9A-Fa-f]{6}$/);
@@ -74,7 +74,7 @@ describe('partnership kind colours', () => {
 			});
 
 	it('every kind has a colour of its own', () => {
-		const colours = Object.values(PARTNERSHIP_KIND_LABELS).map((k) => k.color.toLowerCase());
+		const colours = PARTNERSHIP_KIND_TABLE.map((k) => k.color.toLowerCase());
 		expect(new Set(colours).size).toBe(colours.length);
 	});
 
@@ -86,7 +86,7 @@ describe('partnership kind colours', () => {
 			'agreement',
 			'interreg_project',
 			'city_network'
-		].map((k) => PARTNERSHIP_KIND_LABELS[k].color);
+		].map((k) => kindOf(k).color);
 		const ident = [
 			[1, 0, 0],
 			[0, 1, 0],

@@ -7,8 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PageParseError, parsePracticePage } from '../../src/lib/server/import/parse-page';
 import { ImportError, importPracticePage } from '../../src/lib/server/import/import-practice';
-import { PARTNERSHIP_KIND_SLUGS, parseFilters } from '../../src/lib/filters';
-import { SECTIONS } from '../../src/lib/sections';
+import { parseFilters } from '../../src/lib/filters';
+import { PARTNERSHIP_KINDS } from '../../src/lib/domain/kinds';
+import { SECTIONS } from '../../src/lib/domain/sections';
 import { checkTeryt } from '../../src/lib/teryt';
 import { testDb } from './db';
 
@@ -171,7 +172,7 @@ const paramValue = fc.oneof(
 		'partnerstwo:123456789',
 		'praktyka:1234567890',
 		...SECTIONS.map((s) => s.slug),
-		...PARTNERSHIP_KIND_SLUGS,
+		...PARTNERSHIP_KINDS,
 		'1990',
 		'2100',
 		'2101',
@@ -197,9 +198,9 @@ describe('filter parser (fast-check)', () => {
 					if (f.gmi && f.pow) expect(f.gmi.startsWith(f.pow)).toBe(true);
 					if (f.woj && (f.gmi ?? f.pow)) expect((f.gmi ?? f.pow)!.startsWith(f.woj)).toBe(true);
 					expect(f.kat === null || SECTIONS.some((s) => s.slug === f.kat)).toBe(true);
-					expect(
-						f.typ === null || (PARTNERSHIP_KIND_SLUGS as readonly string[]).includes(f.typ)
-					).toBe(true);
+					expect(f.typ === null || (PARTNERSHIP_KINDS as readonly string[]).includes(f.typ)).toBe(
+						true
+					);
 					expect(
 						f.rok === null || (Number.isInteger(f.rok) && f.rok >= 1990 && f.rok <= 2100)
 					).toBe(true);

@@ -10,7 +10,7 @@ import type {
 	VectorSourceSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import { LABEL_ZOOM, LEVEL_MIN_ZOOM, TILE_MAX_ZOOM } from './zoom';
-import { NETWORK_KINDS, PARTNERSHIP_KIND_LABELS } from '../sections';
+import { NETWORK_KINDS, PARTNERSHIP_KIND_TABLE, kindOf, type KindDef } from '../domain/kinds';
 import type { Lang } from '../format';
 
 export const BOUNDARY_SOURCE = 'boundaries';
@@ -174,14 +174,14 @@ export function partnershipSource(
 const kindColor = [
 	'match',
 	['get', 'kind'],
-	...Object.entries(PARTNERSHIP_KIND_LABELS).flatMap(([kind, v]) => [kind, v.color]),
-	PARTNERSHIP_KIND_LABELS.other.color
+	...PARTNERSHIP_KIND_TABLE.flatMap((k) => [k.id, k.color]),
+	kindOf('other').color
 ] as unknown as string;
 const kindFill = [
 	'match',
 	['get', 'kind'],
-	...Object.entries(PARTNERSHIP_KIND_LABELS).flatMap(([kind, v]) => [kind, v.fill ?? v.color]),
-	PARTNERSHIP_KIND_LABELS.other.color
+	...PARTNERSHIP_KIND_TABLE.flatMap((k: KindDef) => [k.id, k.fill ?? k.color]),
+	kindOf('other').color
 ] as unknown as string;
 
 /**

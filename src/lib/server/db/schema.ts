@@ -12,6 +12,7 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/sqlite-core';
+import { PARTNERSHIP_KINDS, MEMBER_KINDS } from '../../domain/kinds';
 
 /** Administrative units of the TERC register: województwa, powiaty and gminy. */
 export const units = sqliteTable(
@@ -67,27 +68,6 @@ export const PRACTICE_STATUSES = [
 	'rejected',
 	'archived'
 ] as const;
-export const PARTNERSHIP_KINDS = [
-	'functional_area',
-	'inter_municipal_union',
-	'agreement',
-	'association',
-	'leader_group',
-	'zit',
-	'metropolitan_union',
-	'interreg_project',
-	'city_network',
-	'other'
-] as const;
-export const OTHER_MEMBER_KINDS = [
-	'ngo',
-	'business',
-	'university',
-	'foreign',
-	'public',
-	'other'
-] as const;
-
 export type Contact = { name: string; role: string | null };
 
 const timestamps = {
@@ -292,7 +272,7 @@ export const partnershipOtherMembers = sqliteTable(
 			.references(() => partnerships.id, { onDelete: 'cascade' }),
 		position: integer('position').notNull().default(0),
 		name: text('name').notNull(),
-		kind: text('kind', { enum: OTHER_MEMBER_KINDS }).notNull(),
+		kind: text('kind', { enum: MEMBER_KINDS }).notNull(),
 		country: text('country'),
 		town: text('town'),
 		role: text('role', { enum: ['leader', 'member'] })

@@ -7,7 +7,7 @@
  */
 import { htmlToText, scanHtmlLinks } from './html-to-text';
 
-import { SECTIONS, type SectionSlug } from '../../sections';
+import { SECTIONS, type SectionSlug } from '../../domain/sections';
 import type { Metryka } from '../records/types';
 import {
 	FIELD_LIMITS,

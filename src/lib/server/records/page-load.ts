@@ -8,24 +8,6 @@ const NOUNS = {
 	partnerstwa: { pl: 'partnerstwa', en: 'partnership' }
 } as const;
 
-/**
- * `/praktyki/12` or `/praktyki/12-some-slug`: the id, or a 404 naming what was wrong, in the
- * page's language.
- */
-export function idFromParam(param: string, what: 'praktyki' | 'partnerstwa', lang: Lang): number {
-	const m = /^(\d{1,9})(?:-[a-z0-9-]*)?$/.exec(param);
-	if (!m)
-		error(
-			404,
-			say(
-				lang,
-				`Nieprawidłowy adres ${NOUNS[what].pl}: „${param.slice(0, 40)}”`,
-				`Not a valid address of a ${NOUNS[what].en}: "${param.slice(0, 40)}"`
-			)
-		);
-	return Number(m[1]);
-}
-
 /** The 404 of a record that does not exist (or is not published), in the page's language. */
 export function recordNotFound(what: 'praktyki' | 'partnerstwa', id: number, lang: Lang): never {
 	error(

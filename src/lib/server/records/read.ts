@@ -6,7 +6,7 @@ import type { Geometry } from 'geojson';
 import { getDb, type Db } from '../db';
 import type { Filters } from '../../filters';
 import { EMPTY_FILTERS, regionOf } from '../../filters';
-import { sectionBySlug } from '../../sections';
+import { sectionBySlug } from '../../domain/sections';
 import { searchIds } from '../search';
 import { metrykaFromRow } from './rows';
 import type { Metryka } from './types';

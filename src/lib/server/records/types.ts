@@ -3,7 +3,7 @@
  * the importer of the old database's pages, and (later) the curators' forms.
  */
 import type { Contact } from '../db/schema';
-import type { PARTNERSHIP_KINDS, OTHER_MEMBER_KINDS } from '../db/schema';
+import type { MemberKind, PartnershipKind } from '../../domain/kinds';
 
 export interface SourceInput {
 	name: string;
@@ -20,7 +20,7 @@ export interface PartnershipInput {
 	/** Language of the name and the description; decided by src/lib/content-lang.ts when absent. */
 	nameLang?: ContentLang;
 	descriptionLang?: ContentLang;
-	kind: (typeof PARTNERSHIP_KINDS)[number];
+	kind: PartnershipKind;
 	startDate: string | null;
 	endDate: string | null;
 	website: string | null;
@@ -34,7 +34,7 @@ export interface PartnershipInput {
 	}[];
 	otherMembers: {
 		name: string;
-		kind: (typeof OTHER_MEMBER_KINDS)[number];
+		kind: MemberKind;
 		country: string | null;
 		town: string | null;
 		role: 'leader' | 'member';

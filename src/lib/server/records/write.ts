@@ -9,8 +9,8 @@ import { polishSortKey } from '../../text';
 import { recomputeArea } from '../partnerships/area';
 import { toSafeHtml } from '../rich-text';
 import { indexPartnership, indexPractice } from '../search';
-import { sectionBySlug } from '../../sections';
-import { PARTNERSHIP_KINDS } from '../db/schema';
+import { sectionBySlug } from '../../domain/sections';
+import { isPartnershipKind } from '../../domain/kinds';
 import { contentLang } from '../../content-lang';
 import type { PartnershipInput, PracticeInput } from './types';
 import { countProblem, fieldName, lengthProblem, type LimitedField } from '../../limits';
@@ -217,8 +217,7 @@ export function savePartnership(db: Db, input: PartnershipInput): { id: number; 
 	const where = `Partnerstwo „${input.name.slice(0, 100)}” (${input.slug.slice(0, 100)})`;
 	validatePartnership(input, where);
 	const p = dedupePartnership(input);
-	if (!PARTNERSHIP_KINDS.includes(p.kind))
-		throw new RecordError(`${where}: nieznany rodzaj ${p.kind}`);
+	if (!isPartnershipKind(p.kind)) throw new RecordError(`${where}: nieznany rodzaj ${p.kind}`);
 	assertUnits(
 		db,
 		p.members.map((m) => m.teryt),

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { EMPTY_FILTERS, parseFilters, regionOf } from '$lib/filters';
 import { formatScope, parseEmbedOptions, type Scope } from '$lib/embed/protocol';
-import type { BuilderStart, ScopeChoice } from '$lib/components/EmbedBuilder.svelte';
+import type { BuilderStart, ScopeChoice } from './EmbedBuilder.svelte';
 import { facets } from '$lib/server/records/facets';
 import { getPartnership } from '$lib/server/records/read';
 import { getUnit } from '$lib/server/units';

@@ -7,7 +7,7 @@ import { apiError } from '$lib/server/api/respond';
 import { parseFormat } from '$lib/server/api/formats';
 import { cachedResponse, pageParams } from '$lib/server/api/list-cache';
 import { toExcelCsv } from '$lib/csv';
-import { PARTNERSHIP_KIND_LABELS } from '$lib/sections';
+import { kindOf } from '$lib/domain/kinds';
 
 /**
  * GET /api/v1/partnerships?woj&pow&gmi&typ&rok&q&format=json|geojson|csv&limit&offset
@@ -43,7 +43,7 @@ export const GET: RequestHandler = ({ url, request }) => {
 					partnerships.map((p) => [
 						p.id,
 						p.name,
-						PARTNERSHIP_KIND_LABELS[p.kind]?.pl ?? p.kind,
+						kindOf(p.kind).pl,
 						p.startDate,
 						p.endDate,
 						p.memberCount,

@@ -9,7 +9,8 @@
  * a required Metryka field) is stored as a draft with its warnings instead of being refused.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { openDatabase } from '../src/lib/server/db/index.ts';
+import { appDatabaseUrl } from '../src/lib/server/db/index.ts';
+import { setupDatabase } from '../src/lib/server/setup.ts';
 import {
 	importMaxBytes,
 	importPracticePage,
@@ -61,7 +62,7 @@ if (files.length === 0) {
 	process.exit(2);
 }
 
-const db = openDatabase(process.env.DATABASE_URL || 'var/mapa.db');
+const db = setupDatabase(appDatabaseUrl());
 const counts = { created: 0, updated: 0, unchanged: 0, failed: 0, drafts: 0 };
 const tty = process.stderr.isTTY;
 

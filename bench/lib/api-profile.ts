@@ -36,9 +36,9 @@ if (!values.db || !values.queries) {
 	console.error('Usage: npx tsx bench/lib/api-profile.ts --db FILE --queries JSON [--runs K]');
 	process.exit(2);
 }
-// The app's database client opens DATABASE_URL on first use: set it before anything touches it.
+// The app's database is DATABASE_URL: set it before the setup opens it.
 process.env.DATABASE_URL = values.db;
-const { getDb } = await import('../../src/lib/server/db/index.ts');
+const { setupAppDatabase } = await import('../../src/lib/server/setup.ts');
 const { compress } = await import('../../src/lib/server/compress.ts');
 const { savePartnership, savePractice } = await import('../../src/lib/server/records/write.ts');
 const { SECTIONS } = await import('../../src/lib/domain/sections.ts');
@@ -262,7 +262,7 @@ function writeProbe(db: Db, start: number) {
 	};
 }
 
-const db = getDb() as Db;
+const db = setupAppDatabase();
 const rec = recordStatements(db);
 const results = [];
 for (const q of queries) results.push(await profileQuery(db, rec, q));

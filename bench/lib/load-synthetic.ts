@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/lib/load-synthetic.ts --db FILE --practices N --partnerships M
  *
- * `openDatabase` applies the migrations and loads the bundled real data into an empty file, as the
+ * `setupDatabase` applies the migrations and loads the bundled real data into an empty file, as the
  * app does at first start. Then partnerships go through `savePartnership` (which merges the
  * members' areas with the app's recomputeArea, indexes them for search and bumps the records
  * version) and practices through `savePractice` (which indexes them with indexPractice). Records
@@ -21,7 +21,8 @@
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { openDatabase, type Db } from '../../src/lib/server/db/index.ts';
+import type { Db } from '../../src/lib/server/db/index.ts';
+import { setupDatabase } from '../../src/lib/server/setup.ts';
 import { savePartnership, savePractice } from '../../src/lib/server/records/write.ts';
 import { SECTIONS } from '../../src/lib/domain/sections.ts';
 import { NETWORK_KINDS, PARTNERSHIP_KINDS } from '../../src/lib/domain/kinds.ts';
@@ -106,7 +107,7 @@ function load<T>(
 }
 
 const t0 = performance.now();
-const db = openDatabase(values.db);
+const db = setupDatabase(values.db);
 const openMs = performance.now() - t0;
 const ctx = createContext(ROOT, {
 	sections: SECTIONS,

@@ -5,7 +5,7 @@
  *
  * Cases: the real "Blisko Krakowa" (5 gminy) and "Metropolia GZM" (41 gminy) from the bundled data,
  * and a SYNTHETIC group of 300 neighbouring gminy (bench/lib/synthetic.js), all in an in-memory
- * database that openDatabase(':memory:') fills with the bundled data.
+ * database that setupDatabase(':memory:') fills with the bundled data.
  *
  * Timed: computeArea (read members, union, area: src/lib/server/partnerships/area.ts) and
  * recomputeArea (the same plus bbox, population, label point and the UPDATE), as savePartnership
@@ -20,7 +20,8 @@ import { performance } from 'node:perf_hooks';
 import union from '@turf/union';
 import { featureCollection, multiPolygon, polygon } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { openDatabase, type Db } from '../../src/lib/server/db/index.ts';
+import type { Db } from '../../src/lib/server/db/index.ts';
+import { setupDatabase } from '../../src/lib/server/setup.ts';
 import { computeArea, recomputeArea } from '../../src/lib/server/partnerships/area.ts';
 import { savePartnership } from '../../src/lib/server/records/write.ts';
 import { SECTIONS } from '../../src/lib/domain/sections.ts';
@@ -105,7 +106,7 @@ function memberGeometries(db: Db, id: number): Areal[] {
 }
 
 const t0 = performance.now();
-const db = openDatabase(':memory:');
+const db = setupDatabase(':memory:');
 const openMs = performance.now() - t0;
 const idOf = (slug: string) =>
 	(

@@ -98,7 +98,7 @@ export function unitTypeLabel(
 			: lang === 'pl'
 				? 'powiat'
 				: 'county (powiat)';
-	const base = GMINA_TYPES[unit.gminaType ?? 0]?.[lang] ?? (lang === 'pl' ? 'gmina' : 'gmina');
+	const base = GMINA_TYPES[unit.gminaType ?? 0]?.[lang] ?? 'gmina';
 	if (isCityWithPowiatRights(unit.code))
 		return lang === 'pl' ? 'miasto na prawach powiatu' : 'city with powiat rights';
 	return base;

@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, openSync, rmSync, writeSync, closeSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openDatabase } from '../../src/lib/server/db';
+import { setupDatabase } from '../../src/lib/server/setup';
 
 const dir = mkdtempSync(join(tmpdir(), 'mapa-backup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,7 +30,7 @@ const counts = (file: string) => {
 describe('backups and the start-up check', () => {
 	const live = join(dir, 'live.db');
 	// A real database file with the migrations and the bundled data, held open as the server would.
-	const db = openDatabase(live);
+	const db = setupDatabase(live);
 
 	it('db:backup copies the open database, consistent and complete', () => {
 		const copy = join(dir, 'copy.db');

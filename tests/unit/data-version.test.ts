@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { testDb } from './db';
-import { metaValue } from '../../src/lib/server/tiles';
+import { dataVersion } from '../../src/lib/server/db/versions';
 
 const db = testDb();
-const version = (key: string) => metaValue(db, key);
+const version = (key: string) => dataVersion(db, key);
 
 describe('data versions (migration 0007: triggers)', () => {
 	it('any write to a record table, by any statement, makes a new records version', () => {

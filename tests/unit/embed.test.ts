@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { COMPACT_HEIGHT, MIN_HEIGHT, parseEmbedOptions } from '../../src/lib/embed/protocol';
 import { withNeighbours } from '../../src/lib/map/zoom';
 import { keepShown } from '../../src/lib/selection.svelte';
-import { corsHeaders, responseHeaders } from '../../src/lib/server/security-headers';
+import { corsHeaders } from '../../src/lib/server/http/cors';
+import { responseHeaders } from '../../src/lib/server/http/security-headers';
 import { oembedFor } from '../../src/lib/server/embed/oembed';
 
 const options = (q: string) => parseEmbedOptions(new URLSearchParams(q));
@@ -114,7 +115,7 @@ describe('CORS and framing headers', () => {
 
 describe('list cache keys', () => {
 	it('depend only on the parameters that change the answer', async () => {
-		const { keyOf } = await import('../../src/lib/server/api/list-cache');
+		const { keyOf } = await import('../../src/lib/server/http/list-cache');
 		const k = (q: string) => keyOf('v1', '/api/v1/practices', new URLSearchParams(q));
 		expect(k('woj=12&cb=1')).toBe(k('woj=12&cb=2'));
 		expect(k('woj=12&format=csv')).toBe(k('format=csv&woj=12&utm_source=x'));
@@ -126,7 +127,7 @@ describe('list cache keys', () => {
 
 describe('applyHeaders', () => {
 	it("adds frame-ancestors to SvelteKit's CSP once, and keeps an answer's own", async () => {
-		const { applyHeaders } = await import('../../src/lib/server/security-headers');
+		const { applyHeaders } = await import('../../src/lib/server/http/security-headers');
 		const page = new Headers({ 'content-security-policy': "script-src 'self' 'nonce-abc'" });
 		applyHeaders(page, '/');
 		expect(page.get('content-security-policy')).toBe(

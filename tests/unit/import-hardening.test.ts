@@ -1,7 +1,7 @@
 /** Issue 11 on the import side: errors naming file, line and field; limits; links; drafts; dedup. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/lib/server/db';
+import { setupDatabase } from '../../src/lib/server/setup';
 import {
 	PageParseError,
 	looksLikeHtml,
@@ -15,7 +15,7 @@ import { polishSortKey } from '../../src/lib/text';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/pages/${name}`, 'utf8');
 const seed = fixture('bdp-596-skrot.txt');
-const db = openDatabase(':memory:');
+const db = setupDatabase(':memory:');
 
 function parseError(input: string, fileName = 'plik.txt', draft = false): PageParseError {
 	try {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/lib/server/db';
+import { setupDatabase } from '../../src/lib/server/setup';
 import { importPracticePage } from '../../src/lib/server/import/import-practice';
 import { getPractice } from '../../src/lib/server/records/read';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/pages/${name}`, 'utf8');
-const db = openDatabase(':memory:');
+const db = setupDatabase(':memory:');
 const dump = () =>
 	['practices', 'practice_units', 'practice_partners', 'attachments', 'sources', 'search_index']
 		.map((t) => JSON.stringify(db.$client.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()))

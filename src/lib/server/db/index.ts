@@ -1,42 +1,53 @@
 /**
- * The one database client. Opens DATABASE_URL (default var/mapa.db), turns on WAL and foreign
- * keys, applies the committed migrations and, when the units table is empty, loads the bundled
- * data. `openDatabase(':memory:')` gives tests a real, fully loaded database of their own.
+ * The one database client, and nothing else: `openDatabase` opens a SQLite file (or `:memory:`)
+ * with WAL, foreign keys and the pragmas below and returns the drizzle client. Migrations, the
+ * bundled data and the search index are the setup's job (../setup.ts), run once from the server's
+ * `init` (hooks.server.ts), by the scripts and by the unit tests.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
-import { appRoot, migrationsDir } from '../paths';
-import { loadBundledData } from './seed';
-import { backfillContentLang, backfillSortKeys } from '../records/write';
-import { ensureSearchIndex } from '../search';
+import { appRoot } from '../paths';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export function openDatabase(url: string, options: { seed?: boolean } = {}): Db {
+/** The app's database file when DATABASE_URL does not name one (relative to the project root). */
+export const DEFAULT_DATABASE_URL = 'var/mapa.db';
+
+/** DATABASE_URL, else the default (scripts/lib/database-file.js reads it the same way). */
+export function appDatabaseUrl(): string {
+	return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+}
+
+/** Opens `url` (a path relative to the project root, `file:` allowed, or `:memory:`). */
+export function openDatabase(url: string): Db {
 	const file = url === ':memory:' ? url : resolve(appRoot, url.replace(/^file:/, ''));
 	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
 	const sqlite = new Database(file);
 	sqlite.pragma('journal_mode = WAL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('synchronous = NORMAL');
-	const db = drizzle(sqlite, { schema }) as Db;
-	migrate(db, { migrationsFolder: migrationsDir });
-	if (options.seed !== false) loadBundledData(db);
-	backfillSortKeys(db);
-	backfillContentLang(db);
-	ensureSearchIndex(db);
-	return db;
+	return drizzle(sqlite, { schema }) as Db;
 }
 
 let instance: Db | undefined;
 
-/** The app's database, opened on first use. */
+/** Makes `db` the app's database, the one `getDb()` gives (set by ../setup.ts). */
+export function setAppDb(db: Db): void {
+	instance = db;
+}
+
+/**
+ * The app's database. The server sets it up in `init` before any request; a script or test that
+ * reaches code using it calls `setupAppDatabase()` (../setup.ts) first.
+ */
 export function getDb(): Db {
-	instance ??= openDatabase(process.env.DATABASE_URL || 'var/mapa.db');
+	if (!instance)
+		throw new Error(
+			'The database is not set up: call setupAppDatabase() (src/lib/server/setup.ts)'
+		);
 	return instance;
 }
 

@@ -8,11 +8,11 @@ import { resolve } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { sql } from 'drizzle-orm';
 import { readCsvObjects } from '../../csv';
 import { bboxOf, roundBBox } from '../../geo/bbox';
 import { dataDir } from '../paths';
-import { meta, units } from './schema';
+import { units } from './schema';
+import { BOUNDARIES_VERSION, setVersion } from './versions';
 import type { Db } from './index';
 import { savePartnership, savePractice } from '../records/write';
 import type { PartnershipInput, PracticeInput } from '../records/types';
@@ -75,13 +75,7 @@ function loadBoundaries(db: Db): void {
 			tx.insert(units)
 				.values(rows.slice(i, i + 200))
 				.run();
-		tx.insert(meta)
-			.values({ key: 'boundaries_version', value: version })
-			.onConflictDoUpdate({
-				target: meta.key,
-				set: { value: version, updatedAt: sql`CURRENT_TIMESTAMP` }
-			})
-			.run();
+		setVersion(db, BOUNDARIES_VERSION, version);
 	});
 	console.log(`Loaded ${rows.length} units from data/boundaries in ${Date.now() - started} ms`);
 }

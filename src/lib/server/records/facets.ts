@@ -3,11 +3,11 @@
  * kind and year would give together with the other filters. Uses the same list queries as the
  * API and the map (src/lib/server/records/read.ts), so the numbers can never disagree.
  */
-import { byteCache } from '../cache';
+import { byteCache } from '../http/cache';
 import { getDb, type Db } from '../db';
 import type { Filters } from '../../filters';
 import { partnershipIds, practiceIds } from './read';
-import { metaValue } from '../tiles';
+import { dataVersion, RECORDS_VERSION } from '../db/versions';
 
 export interface RegionCount {
 	code: string;
@@ -88,7 +88,7 @@ const cache = byteCache<Facets>('facets', (f) => JSON.stringify(f).length * 2);
  * set: the same view asked again (a shared link, a reload, an embed on a busy page) costs nothing.
  */
 export function facets(filters: Filters, db: Db = getDb()): Facets {
-	const key = `${metaValue(db, 'records_version')}|${JSON.stringify(filters)}`;
+	const key = `${dataVersion(db, RECORDS_VERSION)}|${JSON.stringify(filters)}`;
 	const hit = cache.get(key);
 	if (hit) return hit;
 	const result = computeFacets(filters, db);

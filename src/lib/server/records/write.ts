@@ -4,6 +4,7 @@
  * it was. Unknown TERYT codes are refused with a message naming the code and the record.
  */
 import type { Db } from '../db';
+import { bumpVersion } from '../db/versions';
 import { metrykaFromRow } from './rows';
 import { polishSortKey } from '../../text';
 import { recomputeArea } from '../partnerships/area';
@@ -500,16 +501,6 @@ function locationOf(db: Db, p: PracticeInput): string | null {
 		if (hit) return hit.code;
 	}
 	return p.units[0];
-}
-
-/** A new random version tag: tile and list URLs that carry it change, caches stay correct. */
-export function bumpVersion(db: Db, key: string): void {
-	db.$client
-		.prepare(
-			`INSERT INTO meta (key, value) VALUES (?, lower(hex(randomblob(6))))
-			ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`
-		)
-		.run(key);
 }
 
 function uniqueSlug(db: Db, slug: string): string {

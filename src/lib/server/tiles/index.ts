@@ -5,13 +5,13 @@
  * and gzipped) in a bounded cache; its URL carries the data version so browsers may keep it.
  * https://maplibre.org/maplibre-style-spec/sources/#vector
  */
-import { byteCache } from '../cache';
+import { byteCache } from '../http/cache';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import GeoJSONVT from 'geojson-vt';
 import vtpbf from 'vt-pbf';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Statement } from 'better-sqlite3';
 import { getDb, type Db } from '../db';
+import { BOUNDARIES_VERSION, dataVersion, RECORDS_VERSION, type VersionKey } from '../db/versions';
 import { LEVEL_MIN_ZOOM, TILE_MAX_ZOOM } from '../../map/zoom';
 import type { Level } from '../../teryt';
 
@@ -25,7 +25,7 @@ export interface Tile {
 type Layers = Record<string, GeoJSONVT>;
 
 interface TileSetDefinition {
-	versionKey: string;
+	versionKey: VersionKey;
 	build(db: Db): Layers;
 	/** Which layers a tile at zoom z carries. */
 	layersAt(z: number, layers: Layers): [name: string, index: GeoJSONVT, into?: string][];
@@ -42,25 +42,13 @@ function vt(features: Feature[], tolerance = 3): GeoJSONVT {
 	});
 }
 
-const metaStatements = new WeakMap<Db, Statement>();
-
-export function metaValue(db: Db, key: string): string {
-	let statement = metaStatements.get(db);
-	if (!statement) {
-		statement = db.$client.prepare(`SELECT value FROM meta WHERE key = ?`);
-		metaStatements.set(db, statement);
-	}
-	const row = statement.get(key) as { value: string } | undefined;
-	return row?.value ?? '0';
-}
-
 class TileSet {
 	#built: { db: Db; version: string; layers: Layers } | undefined;
 	#cache = byteCache<Tile>('tiles', (t) => t.raw.length + t.gzip.length + t.br.length);
 	constructor(readonly def: TileSetDefinition) {}
 
 	version(db: Db): string {
-		return metaValue(db, this.def.versionKey);
+		return dataVersion(db, this.def.versionKey);
 	}
 
 	#current(db: Db) {
@@ -110,7 +98,7 @@ const LEVELS: Level[] = ['woj', 'pow', 'gmi'];
 
 /** Layers `woj`, `pow`, `gmi` (polygons, id = numeric TERYT) and `label` (points). */
 const boundaries = new TileSet({
-	versionKey: 'boundaries_version',
+	versionKey: BOUNDARIES_VERSION,
 	build(db) {
 		const rows = db.$client
 			.prepare(
@@ -167,7 +155,7 @@ const boundaries = new TileSet({
  * they are washes under the boundary lines.
  */
 const partnershipAreas = new TileSet({
-	versionKey: 'records_version',
+	versionKey: RECORDS_VERSION,
 	build(db) {
 		const rows = db.$client
 			.prepare(
@@ -195,10 +183,6 @@ const partnershipAreas = new TileSet({
 
 export const TILE_SETS = { boundaries, partnerships: partnershipAreas } as const;
 export type TileSetName = keyof typeof TILE_SETS;
-
-export function dataVersion(db = getDb()): string {
-	return boundaries.version(db);
-}
 
 /** Builds the tile indexes now, so the first visitor does not wait for them. */
 export function warmTiles(db = getDb()): void {

@@ -5,7 +5,8 @@ import { countPartnerships, listPartnerships } from '$lib/server/records/read';
 import { partnershipGeometries } from '$lib/server/partnerships/geometries';
 import { apiError } from '$lib/server/api/respond';
 import { parseFormat } from '$lib/server/api/formats';
-import { cachedResponse, pageParams } from '$lib/server/api/list-cache';
+import { cachedResponse } from '$lib/server/http/list-cache';
+import { pageParams } from '$lib/server/api/paging';
 import { toExcelCsv } from '$lib/csv';
 import { kindOf } from '$lib/domain/kinds';
 

@@ -4,7 +4,8 @@ import { parseFilters } from '$lib/filters';
 import { countPractices, listPractices, practicePoints } from '$lib/server/records/read';
 import { apiError } from '$lib/server/api/respond';
 import { parseFormat } from '$lib/server/api/formats';
-import { cachedResponse, pageParams } from '$lib/server/api/list-cache';
+import { cachedResponse } from '$lib/server/http/list-cache';
+import { pageParams } from '$lib/server/api/paging';
 import { toExcelCsv } from '$lib/csv';
 
 /**

@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
 import { isTileInRange } from '$lib/server/tiles';
-import { answerTile, isTileSet } from '$lib/server/tiles/answer';
+import { answerTile, isTileSet } from '$lib/server/http/tile-answer';
 import { apiError } from '$lib/server/api/respond';
-import { toResponse } from '$lib/server/api/list-cache';
+import { toResponse } from '$lib/server/http/answers';
 
 /** GET /tiles/{boundaries|partnerships}/{version}/{z}/{x}/{y}.pbf (Mapbox Vector Tile 2.1). */
 export const GET: RequestHandler = ({ params, request, url }) => {

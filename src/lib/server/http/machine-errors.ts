@@ -4,7 +4,7 @@
  * with its HTML error page, which API clients such as GDAL cannot read. Such answers are replaced
  * by the API's error shape ({ error: { status, message } }, see respond.ts) with the same status.
  */
-import { apiError } from './respond';
+import { apiError } from '../api/respond';
 
 const MACHINE = /^\/(?:api|ogc)(?:\/|$)/;
 

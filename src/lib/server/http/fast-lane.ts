@@ -6,15 +6,11 @@
  * globalThis under FAST_LANE because serve.js and the SvelteKit bundle are separate modules;
  * hooks.server.ts imports this file, so it is there once the server has started.
  */
-import {
-	answerCachedList,
-	answerCachedPage,
-	isCacheablePage,
-	splitRequestUrl,
-	type CachedAnswer
-} from './api/list-cache';
-import { parseLang } from '../i18n';
-import { answerTileUrl } from './tiles/answer';
+import { splitRequestUrl, type CachedAnswer } from './answers';
+import { answerCachedList } from './list-cache';
+import { answerCachedPage, isCacheablePage } from './page-cache';
+import { parseLang } from '../../i18n';
+import { answerTileUrl } from './tile-answer';
 import { responseHeaders } from './security-headers';
 
 /** The request headers the lane reads (node's IncomingHttpHeaders fits). */

@@ -1,14 +1,13 @@
 /**
  * The answer to a tile request, shared by the route (/tiles/[set]/[version]/[z]/[x]/[y].pbf) and
- * the server's fast lane (../fast-lane.ts), which answers valid tile requests before SvelteKit.
+ * the server's fast lane (fast-lane.ts), which answers valid tile requests before SvelteKit.
  */
-import { negotiate } from '../compress';
-import { responseHeaders } from '../security-headers';
-import type { CachedAnswer } from '../api/list-cache';
+import { negotiate } from './compress';
+import { responseHeaders } from './security-headers';
+import type { CachedAnswer } from './answers';
+import { IMMUTABLE, notModified, publicFor } from './caching';
 import { getDb } from '../db';
-import { getTileOf, isTileInRange, TILE_SETS, type TileSetName } from '.';
-
-const YEAR = 'public, max-age=31536000, immutable';
+import { getTileOf, isTileInRange, TILE_SETS, type TileSetName } from '../tiles';
 const PATH = /^\/tiles\/([a-z]+)\/([^/]+)\/(\d{1,6})\/(\d{1,6})\/(\d{1,6})\.pbf$/;
 
 export const isTileSet = (set: string): set is TileSetName => Object.hasOwn(TILE_SETS, set);
@@ -23,7 +22,7 @@ export function answerTile(
 	pathname: string
 ): CachedAnswer {
 	// A stale version still gets today's tile, but only briefly cached, so an old page keeps working.
-	const cacheControl = version === TILE_SETS[set].version(getDb()) ? YEAR : 'public, max-age=60';
+	const cacheControl = version === TILE_SETS[set].version(getDb()) ? IMMUTABLE : publicFor();
 	const security = responseHeaders(pathname);
 	const tile = getTileOf(set, z, x, y);
 	if (!tile)
@@ -35,7 +34,7 @@ export function answerTile(
 		vary: 'accept-encoding',
 		...security
 	};
-	if (ifNoneMatch === tile.etag) return { status: 304, headers, body: null };
+	if (notModified(ifNoneMatch, tile.etag)) return { status: 304, headers, body: null };
 	const encoding = negotiate(acceptEncoding);
 	if (encoding) headers['content-encoding'] = encoding;
 	const body = encoding ? tile[encoding] : tile.raw;

@@ -3,27 +3,7 @@
  * fast lane for cached API lists and tiles, and by scripts/serve.js for the static files adapter-node
  * serves before SvelteKit runs (it asks `responseHeaders` through globalThis, see fast-lane.ts).
  */
-
-/**
- * Public answers any origin may read: the embed's scripts, styles and worker, the data it fetches
- * and its own client-side navigations. Inside a frame sandboxed with `allow-scripts` only (what
- * WordPress writes for oEmbed providers it does not know) the embed's origin is `null`, and
- * Chromium fetches module scripts, the MapLibre worker and every `fetch` in CORS mode: without
- * `Access-Control-Allow-Origin` the map never starts. None of these answers depends on cookies, and
- * `*` never lets a browser send credentials with them.
- */
-const PUBLIC_READ = /^\/(?:_app\/|api\/|tiles\/|oembed(?:\/|$)|embed\.js$|favicon\.svg$)/;
-/**
- * The data of public pages' client-side navigations (the embed's `setFilters`, and the full map
- * opened from a sandboxed embed with `allow-popups`, which inherits the sandbox).
- */
-const PAGE_DATA = /\/__data\.json$/;
-const PRIVATE = /^\/admin(?:\/|$)/;
-
-export function corsHeaders(pathname: string): Record<string, string> {
-	const open = PUBLIC_READ.test(pathname) || (PAGE_DATA.test(pathname) && !PRIVATE.test(pathname));
-	return open ? { 'access-control-allow-origin': '*' } : {};
-}
+import { corsHeaders } from './cors';
 
 /** Browser features no page of this site uses: refused, for us and for anything framed by us. */
 const PERMISSIONS_POLICY =

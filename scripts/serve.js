@@ -1,6 +1,6 @@
 // The app's HTTP server: adapter-node's request handler (build/handler.js, the documented way to
 // run a SvelteKit node build in a server of one's own) behind a fast lane for answers held in
-// memory: cached API lists and vector tiles. The lane (src/lib/server/fast-lane.ts, published on
+// memory: cached API lists and vector tiles. The lane (src/lib/server/http/fast-lane.ts, published on
 // globalThis by the app) answers a GET from memory without SvelteKit's request path, or says
 // "not mine" and the request goes to SvelteKit as usual.
 //

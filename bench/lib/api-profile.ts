@@ -39,7 +39,7 @@ if (!values.db || !values.queries) {
 // The app's database is DATABASE_URL: set it before the setup opens it.
 process.env.DATABASE_URL = values.db;
 const { setupAppDatabase } = await import('../../src/lib/server/setup.ts');
-const { compress } = await import('../../src/lib/server/compress.ts');
+const { compress } = await import('../../src/lib/server/http/compress.ts');
 const { savePartnership, savePractice } = await import('../../src/lib/server/records/write.ts');
 const { SECTIONS } = await import('../../src/lib/domain/sections.ts');
 const { NETWORK_KINDS, PARTNERSHIP_KINDS } = await import('../../src/lib/domain/kinds.ts');

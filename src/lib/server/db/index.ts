@@ -14,7 +14,7 @@ import { appRoot } from '../paths';
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /** The app's database file when DATABASE_URL does not name one (relative to the project root). */
-export const DEFAULT_DATABASE_URL = 'var/mapa.db';
+const DEFAULT_DATABASE_URL = 'var/mapa.db';
 
 /** DATABASE_URL, else the default (scripts/lib/database-file.js reads it the same way). */
 export function appDatabaseUrl(): string {
@@ -50,5 +50,3 @@ export function getDb(): Db {
 		);
 	return instance;
 }
-
-export { schema };

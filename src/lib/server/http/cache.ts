@@ -10,7 +10,7 @@ const MB = 1024 * 1024;
 
 /** Budgets in bytes at CACHE_MB=160 (the default): what each cache may hold at most. */
 const BUDGETS = {
-	/** API list answers and rendered public pages, with their compressed forms (api/list-cache.ts). */
+	/** API list answers and rendered public pages, with their compressed forms (answers.ts). */
 	answers: 64 * MB,
 	/** Vector tiles of every set, raw, gzip and brotli (tiles/index.ts). */
 	tiles: 64 * MB,

@@ -21,7 +21,7 @@ function hsts(): Record<string, string> {
 	return { 'strict-transport-security': `max-age=${maxAge}; includeSubDomains` };
 }
 
-export function securityHeaders(pathname: string): Record<string, string> {
+function securityHeaders(pathname: string): Record<string, string> {
 	return {
 		'x-content-type-options': 'nosniff',
 		'referrer-policy': 'strict-origin-when-cross-origin',
@@ -56,7 +56,7 @@ export function applyHeaders(headers: Headers, pathname: string): void {
 	let csp = headers.get('content-security-policy');
 	if (csp && process.env.BASEMAP_STYLE_URL)
 		csp = csp.replace(/\b(connect-src|img-src) ([^;]*)/g, '$1 $2 https:');
-	// An answer made from memory (api/list-cache.ts) carries ours already.
+	// An answer made from memory (answers.ts) carries ours already.
 	const merged = csp?.includes('frame-ancestors') ? csp : [csp, own].filter(Boolean).join('; ');
 	if (merged) headers.set('content-security-policy', merged);
 }

@@ -42,10 +42,15 @@ function vt(features: Feature[], tolerance = 3): GeoJSONVT {
 	});
 }
 
+/** Encoded tiles of every set in one byte budget (http/cache.ts), keyed by set and z/x/y. */
+const encoded = byteCache<Tile>('tiles', (t) => t.raw.length + t.gzip.length + t.br.length);
+
 class TileSet {
 	#built: { db: Db; version: string; layers: Layers } | undefined;
-	#cache = byteCache<Tile>('tiles', (t) => t.raw.length + t.gzip.length + t.br.length);
-	constructor(readonly def: TileSetDefinition) {}
+	constructor(
+		readonly name: string,
+		readonly def: TileSetDefinition
+	) {}
 
 	version(db: Db): string {
 		return dataVersion(db, this.def.versionKey);
@@ -55,7 +60,8 @@ class TileSet {
 		const version = this.version(db);
 		if (!this.#built || this.#built.db !== db || this.#built.version !== version) {
 			this.#built = { db, version, layers: this.def.build(db) };
-			this.#cache.clear();
+			const own = [...encoded.keys()].filter((key) => key.startsWith(`${this.name}|`));
+			for (const key of own) encoded.delete(key);
 		}
 		return this.#built;
 	}
@@ -67,7 +73,7 @@ class TileSet {
 	get(z: number, x: number, y: number, db: Db): Tile | null {
 		const { version, layers } = this.#current(db);
 		const key = `${z}/${x}/${y}`;
-		const hit = this.#cache.get(key);
+		const hit = encoded.get(`${this.name}|${key}`);
 		if (hit) return hit;
 		const out: Record<string, { features: unknown[] }> = {};
 		for (const [name, index, into] of this.def.layersAt(z, layers)) {
@@ -89,7 +95,7 @@ class TileSet {
 			br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
 			etag: `"${version}-${key.replaceAll('/', '-')}"`
 		};
-		this.#cache.set(key, tile);
+		encoded.set(`${this.name}|${key}`, tile);
 		return tile;
 	}
 }
@@ -97,7 +103,7 @@ class TileSet {
 const LEVELS: Level[] = ['woj', 'pow', 'gmi'];
 
 /** Layers `woj`, `pow`, `gmi` (polygons, id = numeric TERYT) and `label` (points). */
-const boundaries = new TileSet({
+const boundaries = new TileSet('boundaries', {
 	versionKey: BOUNDARIES_VERSION,
 	build(db) {
 		const rows = db.$client
@@ -154,7 +160,7 @@ const boundaries = new TileSet({
  * the page's list, so the tiles stay small). Areas are simplified a little more than boundaries:
  * they are washes under the boundary lines.
  */
-const partnershipAreas = new TileSet({
+const partnershipAreas = new TileSet('partnerships', {
 	versionKey: RECORDS_VERSION,
 	build(db) {
 		const rows = db.$client

@@ -1,16 +1,19 @@
 /** Number and quantity formatting with Polish typography (43 598; 102,4 km²). */
+import { dictionaries } from './i18n';
+
 export type Lang = 'pl' | 'en';
 
 const NBSP = '\u00a0';
 
 export function formatNumber(n: number, lang: Lang = 'pl', digits = 0): string {
-	const s = new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
+	const s = new Intl.NumberFormat(dictionaries[lang].locale, {
 		maximumFractionDigits: digits,
 		minimumFractionDigits: 0,
 		// Polish style separates thousands with a space from 1 000 on, not only from 10 000.
 		useGrouping: 'always' as unknown as boolean
 	}).format(n);
-	return lang === 'pl' ? s.replace(/\s/g, NBSP) : s;
+	// Polish groups with a space: one that never breaks. (English groups with commas, no spaces.)
+	return s.replace(/\s/g, NBSP);
 }
 
 export function formatArea(km2: number, lang: Lang = 'pl'): string {
@@ -23,7 +26,7 @@ export function formatDate(iso: string | null, lang: Lang = 'pl'): string {
 	if (/^\d{4}$/.test(iso)) return iso;
 	const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
 	if (Number.isNaN(d.getTime())) return iso;
-	return new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
+	return new Intl.DateTimeFormat(dictionaries[lang].locale, {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',
@@ -39,5 +42,5 @@ export function formatBytes(n: number, lang: Lang = 'pl'): string {
 
 export function formatPeriod(start: string | null, end: string | null, lang: Lang = 'pl'): string {
 	if (!start && !end) return '';
-	return `${formatDate(start, lang) || '…'} – ${formatDate(end, lang) || (lang === 'pl' ? 'nadal' : 'ongoing')}`;
+	return `${formatDate(start, lang) || '…'} – ${formatDate(end, lang) || dictionaries[lang].ongoing}`;
 }

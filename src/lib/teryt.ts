@@ -2,7 +2,8 @@
  * TERYT codes as the public contract uses them: 2 digits for a województwo, 4 for a powiat,
  * 7 for a gmina (the 7th digit is the gmina type from TERC).
  */
-import { say, type MessageLang } from './i18n';
+import type { Lang } from './format';
+import { dictionaries, say, type MessageLang } from './i18n';
 
 export type Level = 'woj' | 'pow' | 'gmi';
 
@@ -87,19 +88,11 @@ export function isCityWithPowiatRights(code: string): boolean {
 /** The type of a unit in words, e.g. "gmina miejsko-wiejska", "miasto na prawach powiatu". */
 export function unitTypeLabel(
 	unit: { code: string; level: Level; gminaType: number | null },
-	lang: 'pl' | 'en' = 'pl'
+	lang: Lang = 'pl'
 ): string {
-	if (unit.level === 'woj') return lang === 'pl' ? 'województwo' : 'voivodeship';
-	if (unit.level === 'pow')
-		return isCityWithPowiatRights(unit.code)
-			? lang === 'pl'
-				? 'miasto na prawach powiatu'
-				: 'city with powiat rights'
-			: lang === 'pl'
-				? 'powiat'
-				: 'county (powiat)';
-	const base = GMINA_TYPES[unit.gminaType ?? 0]?.[lang] ?? 'gmina';
-	if (isCityWithPowiatRights(unit.code))
-		return lang === 'pl' ? 'miasto na prawach powiatu' : 'city with powiat rights';
-	return base;
+	const words = dictionaries[lang].unitTypes;
+	if (unit.level === 'woj') return words.woj;
+	if (isCityWithPowiatRights(unit.code)) return words.city;
+	if (unit.level === 'pow') return words.pow;
+	return GMINA_TYPES[unit.gminaType ?? 0]?.[lang] ?? words.gmi;
 }

@@ -309,7 +309,7 @@ test('a gmina embed opens with its neighbours in view', async ({ page }) => {
 
 test('static files carry CORS and security headers', async ({ request, page }) => {
 	await page.goto('/embed');
-	const script = await page.locator('script[type="module"], link[rel="modulepreload"]').first();
+	const script = page.locator('script[type="module"], link[rel="modulepreload"]').first();
 	expect(script).toBeTruthy();
 	const asset = await page.evaluate(
 		() => (document.querySelector('link[rel="modulepreload"]') as HTMLLinkElement).href

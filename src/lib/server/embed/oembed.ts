@@ -13,6 +13,7 @@ import {
 } from '../../embed/protocol';
 import { getPartnership, getPractice } from '../records/read';
 import { getUnit } from '../units';
+import { dictionaries, parseLang, say } from '../../i18n';
 
 export interface OEmbed {
 	version: '1.0';
@@ -49,7 +50,7 @@ export function oembedFor(
 		return {
 			ok: false,
 			status: 404,
-			message: `„${raw.slice(0, 80)}” nie jest adresem / not a URL`
+			message: say('both', `„${raw.slice(0, 80)}” nie jest adresem`, 'not a URL')
 		};
 	}
 	const publicHost = new URL(site.origin).host;
@@ -57,7 +58,7 @@ export function oembedFor(
 		return {
 			ok: false,
 			status: 404,
-			message: `Adres spoza ${site.origin} / not an address of this site`
+			message: say('both', `Adres spoza ${site.origin}`, 'not an address of this site')
 		};
 	// The scheme may differ behind a proxy; the public host keeps the public origin's scheme.
 	const origin = url.host === publicHost ? site.origin : url.origin;
@@ -67,22 +68,31 @@ export function oembedFor(
 				ok: false,
 				// oEmbed's answer to what a provider cannot offer (its only other codes are 401 and 404).
 				status: 501,
-				message: `Najmniejsza ramka ma ${MIN_SIZE} px: „max${name}” = ${value} to za mało / the smallest frame is ${MIN_SIZE} px`
+				message: say(
+					'both',
+					`Najmniejsza ramka ma ${MIN_SIZE} px: „max${name}” = ${value} to za mało`,
+					`the smallest frame is ${MIN_SIZE} px`
+				)
 			};
-	const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'pl';
+	const lang = parseLang(url.searchParams.get('lang'));
 	const width = Math.min(WIDTH, max.width ?? WIDTH);
 	const height = Math.min(DEFAULT_HEIGHT, max.height ?? DEFAULT_HEIGHT);
 	// A small frame is the map alone (the embed drops legend, list and notes below COMPACT_HEIGHT).
 	const options: Partial<EmbedOptions> =
 		height < COMPACT_HEIGHT ? { height, legend: false } : { height };
-	let title = 'Mapa Partnerstw';
+	const { appName } = dictionaries[lang];
+	let title = appName;
 	let src: string;
 	const detail = /^\/(praktyki|partnerstwa)\/(\d{1,9})(?:-[a-z0-9-]*)?\/?$/.exec(url.pathname);
 	if (detail && detail[1] === 'partnerstwa') {
 		const p = getPartnership(Number(detail[2]));
 		if (!p)
-			return { ok: false, status: 404, message: `Nie ma partnerstwa ${detail[2]} / not found` };
-		title = `${p.name} · Mapa Partnerstw`;
+			return {
+				ok: false,
+				status: 404,
+				message: say('both', `Nie ma partnerstwa ${detail[2]}`, 'not found')
+			};
+		title = `${p.name} · ${appName}`;
 		src = buildEmbedUrl(origin, {
 			options: { ...options, scope: { type: 'partnerstwo', id: p.id } },
 			sel: { type: 'partnerstwo', id: p.id },
@@ -90,8 +100,13 @@ export function oembedFor(
 		});
 	} else if (detail) {
 		const p = getPractice(Number(detail[2]));
-		if (!p) return { ok: false, status: 404, message: `Nie ma praktyki ${detail[2]} / not found` };
-		title = `${p.title} · Mapa Partnerstw`;
+		if (!p)
+			return {
+				ok: false,
+				status: 404,
+				message: say('both', `Nie ma praktyki ${detail[2]}`, 'not found')
+			};
+		title = `${p.title} · ${appName}`;
 		src = buildEmbedUrl(origin, {
 			filters: p.unit ? { gmi: p.unit.code } : {},
 			options,
@@ -102,13 +117,13 @@ export function oembedFor(
 		const { filters } = parseFilters(url.searchParams);
 		const region = filters.gmi ?? filters.pow ?? filters.woj;
 		const unit = region ? getUnit(region) : null;
-		if (unit) title = `${unit.name} · Mapa Partnerstw`;
+		if (unit) title = `${unit.name} · ${appName}`;
 		src = buildEmbedUrl(origin, { filters, options, lang });
 	} else {
 		return {
 			ok: false,
 			status: 404,
-			message: `Tego adresu nie da się osadzić / cannot embed this address`
+			message: say('both', 'Tego adresu nie da się osadzić', 'cannot embed this address')
 		};
 	}
 	return {
@@ -116,7 +131,7 @@ export function oembedFor(
 		body: {
 			version: '1.0',
 			type: 'rich',
-			provider_name: 'Mapa Partnerstw',
+			provider_name: appName,
 			provider_url: `${origin}/`,
 			title,
 			html: iframeHtml(src, title, String(width), height),

@@ -1,19 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Lang } from '../../format';
-import { say } from '../../i18n';
-
-/** The record's noun: Polish genitive (as after „adres”, „nie znaleziono”), English. */
-const NOUNS = {
-	praktyki: { pl: 'praktyki', en: 'practice' },
-	partnerstwa: { pl: 'partnerstwa', en: 'partnership' }
-} as const;
+import { dictionaries } from '../../i18n';
 
 /** The 404 of a record that does not exist (or is not published), in the page's language. */
 export function recordNotFound(what: 'praktyki' | 'partnerstwa', id: number, lang: Lang): never {
-	error(
-		404,
-		say(lang, `Nie znaleziono ${NOUNS[what].pl} ${id}`, `No ${NOUNS[what].en} ${id} was found`)
-	);
+	error(404, dictionaries[lang].record.pageNotFound[what](id));
 }
 
 /** Sends old or slug-less addresses to the canonical one, keeping the query string. */

@@ -1,0 +1,38 @@
+/**
+ * UI text in Polish (first) and English, one dictionary per language (pl.ts, en.ts). Record
+ * content is shown as written, never translated. Code outside this folder does not choose
+ * between languages itself: it reads `dictionaries[lang]`, or `say` for a message built in code.
+ */
+import type { Lang } from '../format';
+import { pl, type Dict } from './pl';
+import { en } from './en';
+
+export const dictionaries: Record<Lang, Dict> = { pl, en };
+
+/**
+ * The language of a message built in code: the page's (`pl`, `en`) for what people read, or
+ * `both` ("polski / english") for answers machines read (JSON API errors and notes).
+ */
+export type MessageLang = Lang | 'both';
+
+/** One message in the asked language (see MessageLang). */
+export function say(lang: MessageLang, pl: string, en: string): string {
+	return lang === 'both' ? `${pl} / ${en}` : lang === 'pl' ? pl : en;
+}
+
+export function parseLang(value: string | null | undefined, acceptLanguage?: string | null): Lang {
+	if (value === 'pl' || value === 'en') return value;
+	if (acceptLanguage) {
+		for (const part of acceptLanguage.split(',')) {
+			const tag = part.split(';')[0].trim().toLowerCase();
+			if (tag.startsWith('pl')) return 'pl';
+			if (tag.startsWith('en')) return 'en';
+		}
+	}
+	return 'pl';
+}
+
+/** An address of this site in a language: Polish, the default, needs no parameter. */
+export function withLang(path: string, lang: Lang): string {
+	return lang === 'pl' ? path : `${path}?lang=${lang}`;
+}

@@ -17,7 +17,7 @@
  *   { type: 'setFilters', filters: { woj?, pow?, gmi?, kat?, typ?, rok?, q? } }  (null clears one)
  *   { type: 'select', record: { type: 'praktyka' | 'partnerstwo', id } | null }
  */
-import type { Filters } from '../filters';
+import type { Filters } from '../domain/filters';
 import { say, type MessageLang } from '../i18n';
 
 export const EMBED_SOURCE = 'mapa-partnerstw';

@@ -2,7 +2,7 @@
  * The scope lock of an embedded map: whatever filters the URL or the host page ask for, the
  * embed shows only what lies inside its scope. Filters may narrow the scope, never widen it.
  */
-import { regionOf, type Filters } from '../../filters';
+import { regionOf, type Filters } from '../../domain/filters';
 import type { Scope } from '../../embed/protocol';
 import { getDb, type Db } from '../db';
 import {

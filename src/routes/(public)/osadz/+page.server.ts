@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { EMPTY_FILTERS, parseFilters, regionOf } from '$lib/filters';
+import { EMPTY_FILTERS, parseFilters, regionOf } from '$lib/domain/filters';
 import { formatScope, parseEmbedOptions, type Scope } from '$lib/embed/protocol';
 import type { BuilderStart, ScopeChoice } from './EmbedBuilder.svelte';
 import { facets } from '$lib/server/records/facets';

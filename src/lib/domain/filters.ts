@@ -165,7 +165,9 @@ export const SELECT_KEYS = FILTER_KEYS.filter((k) => selectOrder(k) > 0).sort(
 );
 /** The selects the builder offers. */
 export const BUILDER_FILTER_KEYS = SELECT_KEYS.filter((k) => FILTERS[k].embed.builder);
-/** The keys a region scope fixes (and a partnership scope's own lookup ignores). */
+/** The keys an embed's scope fixes: a region scope clears them and sets the one of its level. */
+export const SCOPE_KEYS = FILTER_KEYS.filter((k) => FILTERS[k].embed.scope);
+/** The region's keys, narrowest last. */
 export const REGION_KEYS = FILTER_KEYS.filter((k) => FILTERS[k].group === 'region') as (
 	'woj' | 'pow' | 'gmi'
 )[];
@@ -259,4 +261,38 @@ export function filtersToParams(f: Partial<Filters>, sel: Selection = null): URL
 export function groupOf(key: FilterKey): FilterKey[] {
 	const group = FILTERS[key].group;
 	return group ? FILTER_KEYS.filter((k) => FILTERS[k].group === group) : [key];
+}
+
+/** One choice of a select, with the count of records it would give when known. */
+export interface Choice {
+	value: string;
+	count?: number;
+}
+
+/**
+ * The panel's choices of select `key`, with `counts` from its facet: every fixed choice (0 where
+ * the facet has none) or only those the facet counts, as the table says.
+ */
+export function panelChoices(
+	key: FilterKey,
+	counts: readonly { value: string | number; count: number }[]
+): Choice[] {
+	const select = (FILTERS[key] as FilterDef<string>).select;
+	if (select?.panel === 'every' && select.choices)
+		return select.choices.map((value) => ({
+			value,
+			count: counts.find((c) => String(c.value) === value)?.count ?? 0
+		}));
+	return counts.map((c) => ({ value: String(c.value), count: c.count }));
+}
+
+/** A choice of select `key` as the filter holds it (a year as a number); '' clears it. */
+export function choiceValue<K extends FilterKey>(key: K, raw: string): Filters[K] {
+	if (!raw) return null;
+	return ((FILTERS[key] as FilterDef<string | number>).parse(raw).value ?? null) as Filters[K];
+}
+
+/** The label of a choice of select `key` in `lang`. */
+export function choiceName(key: FilterKey, value: string, lang: Lang): string {
+	return (FILTERS[key] as FilterDef<string>).select?.name(value, lang) ?? value;
 }

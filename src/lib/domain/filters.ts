@@ -3,9 +3,10 @@
  * they can never disagree. Parsing never throws: what cannot be used is dropped with a note.
  *
  * To add a filter parameter (say one more select), hand-edit three files:
- *   1. this table: key, parsing with its notes, facet, choices, how the embed treats it;
+ *   1. this table: key, parsing with its notes, its select's choices, how the embed treats it;
  *   2. src/lib/server/records/filter-sql.ts: its SQL clause for practices and for partnerships
- *      (or null: "does not apply") and how its facet counts;
+ *      (or null: "does not apply") and how its facet (the counts beside its choices) counts;
+ *      it is typed by this table's keys, so a key without its SQL fails `npm run check`;
  *   3. src/lib/i18n.ts: its label and its "any" choice, in `filters` of both languages.
  * The page's panel, the builder, the embed's URL and postMessage protocol, the page cache's
  * parameter list, the facets and the list queries read the table.
@@ -32,8 +33,6 @@ export interface FilterDef<T extends string | number> {
 	parse(raw: string): { value?: T; note?: Note };
 	/** woj, pow and gmi are one region: the narrowest wins, and they clear and count together. */
 	group?: 'region';
-	/** Whether the panel shows counts for its choices (src/lib/server/records/filter-sql.ts). */
-	facet: boolean;
 	/** i18n keys (in `filters`) of its label and of its "any" choice, if it is a select. */
 	label?: LabelKey;
 	all?: LabelKey;
@@ -72,7 +71,6 @@ function region(level: 'woj' | 'pow' | 'gmi', label: LabelKey, all: LabelKey) {
 			return ignored(level, check.message, en.message);
 		},
 		group: 'region',
-		facet: true,
 		label,
 		all,
 		embed: { scope: true, host: true, builder: false }
@@ -88,7 +86,6 @@ export const FILTERS = {
 			SECTIONS.some((s) => s.slug === raw)
 				? { value: raw }
 				: ignored('kat', `nieznany dział „${clip(raw)}”`, `unknown section "${clip(raw)}"`),
-		facet: true,
 		label: 'kat',
 		all: 'allKat',
 		select: {
@@ -108,7 +105,6 @@ export const FILTERS = {
 						`nieznany rodzaj partnerstwa „${clip(raw)}”`,
 						`unknown kind of partnership "${clip(raw)}"`
 					),
-		facet: true,
 		label: 'typ',
 		all: 'allTyp',
 		select: {
@@ -128,7 +124,6 @@ export const FILTERS = {
 						`„${clip(raw)}” nie jest rokiem 1990–2100`,
 						`"${clip(raw)}" is not a year 1990–2100`
 					),
-		facet: true,
 		label: 'rok',
 		all: 'allRok',
 		select: { order: 3, name: (v) => v, panel: 'counted' },
@@ -145,7 +140,6 @@ export const FILTERS = {
 						: undefined
 			};
 		},
-		facet: false,
 		embed: { scope: false, host: true, builder: false }
 	})
 };

@@ -4,10 +4,10 @@
  * makes of its own address (the language switch, oEmbed discovery) leave it out, and the page
  * cache keys on these alone (`/?cb=1`, `/?cb=2`, … are one page).
  */
-import { EMPTY_FILTERS } from './filters';
+import { FILTER_KEYS } from './domain/filters';
 
 export const PAGE_PARAMS: ReadonlySet<string> = new Set([
-	...Object.keys(EMPTY_FILTERS),
+	...FILTER_KEYS,
 	'sel',
 	'lang',
 	'zakres',

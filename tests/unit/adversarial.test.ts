@@ -26,7 +26,7 @@ import {
 import { importPracticePage } from '../../src/lib/server/import/import-practice';
 import { foldPolish, highlight, polishSortKey, queryStems, stem } from '../../src/lib/text';
 import { stripTags, toFtsQuery } from '../../src/lib/server/search';
-import { parseFilters } from '../../src/lib/filters';
+import { parseFilters } from '../../src/lib/domain/filters';
 import { checkTeryt } from '../../src/lib/teryt';
 import { safeHref } from '../../src/lib/safe-url';
 import {

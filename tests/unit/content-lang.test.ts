@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testDb } from './db';
 import { contentLang } from '../../src/lib/content-lang';
-import { EMPTY_FILTERS, parseFilters } from '../../src/lib/filters';
+import { EMPTY_FILTERS, parseFilters } from '../../src/lib/domain/filters';
 import { parseEmbedOptions } from '../../src/lib/embed/protocol';
 import { checkTeryt } from '../../src/lib/teryt';
 import {

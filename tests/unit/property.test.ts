@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PageParseError, parsePracticePage } from '../../src/lib/server/import/parse-page';
 import { ImportError, importPracticePage } from '../../src/lib/server/import/import-practice';
-import { parseFilters } from '../../src/lib/filters';
+import { parseFilters } from '../../src/lib/domain/filters';
 import { PARTNERSHIP_KINDS } from '../../src/lib/domain/kinds';
 import { SECTIONS } from '../../src/lib/domain/sections';
 import { checkTeryt } from '../../src/lib/teryt';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testDb } from './db';
-import { EMPTY_FILTERS, parseFilters } from '../../src/lib/filters';
+import { EMPTY_FILTERS, parseFilters } from '../../src/lib/domain/filters';
 import { getPartnership, listPartnerships, listPractices } from '../../src/lib/server/records/read';
 import { mergeGeometries } from '../../src/lib/geo/merge';
 import { getUnit } from '../../src/lib/server/units';

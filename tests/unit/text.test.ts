@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countPl, foldPolish, highlight, pluralPl, queryStems, stem } from '../../src/lib/text';
-import { filtersToParams, parseFilters } from '../../src/lib/filters';
+import { filtersToParams, parseFilters } from '../../src/lib/domain/filters';
 import { facets } from '../../src/lib/server/records/facets';
 import { suggest } from '../../src/lib/server/suggest';
 import { testDb } from './db';

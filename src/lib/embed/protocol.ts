@@ -14,10 +14,11 @@
  *   { type: 'select', record: { type, id, name } | null }   a record was opened (or closed)
  *   { type: 'filterchange', filters }              the filters changed (by the user or the host)
  * Host → embed (`source: 'mapa-partnerstw-host'`, `version: 1`):
- *   { type: 'setFilters', filters: { woj?, pow?, gmi?, kat?, typ?, rok?, q? } }  (null clears one)
+ *   { type: 'setFilters', filters: { woj?, pow?, gmi?, kat?, typ?, rok?, q? } }  (null clears one;
+ *     the keys are those of src/lib/domain/filters.ts with `embed.host`)
  *   { type: 'select', record: { type: 'praktyka' | 'partnerstwo', id } | null }
  */
-import type { Filters } from '../filters';
+import { HOST_FILTER_KEYS, filtersToParams, type FilterKey, type Filters } from '../domain/filters';
 import { say, type MessageLang } from '../i18n';
 
 export const EMBED_SOURCE = 'mapa-partnerstw';
@@ -47,7 +48,7 @@ export type EmbedMessage =
 	| { type: 'filterchange'; filters: Filters };
 
 export type HostCommand =
-	| { type: 'setFilters'; filters: Partial<Record<keyof Filters, string | number | null>> }
+	| { type: 'setFilters'; filters: Partial<Record<FilterKey, string | number | null>> }
 	| { type: 'select'; record: RecordRef | null };
 
 export const DEFAULT_HEIGHT = 500;
@@ -135,8 +136,6 @@ export function parseEmbedOptions(
 	};
 }
 
-const FILTER_KEYS = ['woj', 'pow', 'gmi', 'kat', 'typ', 'rok', 'q'] as const;
-
 /** A host command, if the message is exactly one; anything else is null (and ignored). */
 export function parseHostCommand(data: unknown): HostCommand | null {
 	if (typeof data !== 'object' || data === null) return null;
@@ -146,10 +145,10 @@ export function parseHostCommand(data: unknown): HostCommand | null {
 		const f = m.filters;
 		if (typeof f !== 'object' || f === null || Array.isArray(f)) return null;
 		const entries = Object.entries(f as Record<string, unknown>);
-		if (entries.length > FILTER_KEYS.length) return null;
+		if (entries.length > HOST_FILTER_KEYS.length) return null;
 		const filters: Record<string, string | number | null> = {};
 		for (const [k, v] of entries) {
-			if (!(FILTER_KEYS as readonly string[]).includes(k)) return null;
+			if (!HOST_FILTER_KEYS.includes(k as FilterKey)) return null;
 			if (v !== null && typeof v !== 'string' && typeof v !== 'number') return null;
 			if (typeof v === 'string' && v.length > 200) return null;
 			filters[k] = v;
@@ -188,11 +187,7 @@ export function buildEmbedUrl(
 		sel?: RecordRef | null;
 	}
 ): string {
-	const p = new URLSearchParams();
-	for (const k of FILTER_KEYS) {
-		const v = input.filters?.[k];
-		if (v !== null && v !== undefined && v !== '') p.set(k, String(v));
-	}
+	const p = filtersToParams(input.filters ?? {});
 	const scope = formatScope(input.options?.scope ?? null);
 	if (scope) p.set('zakres', scope);
 	if (input.options?.list) p.set('lista', '1');

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { env } from '$env/dynamic/private';
 import { tileVersions } from '$lib/server/tiles';
-import { LIST_PAGE, parseFilters, regionOf } from '$lib/filters';
+import { LIST_PAGE, parseFilters, regionOf } from '$lib/domain/filters';
 import {
 	countPartnerships,
 	countPractices,

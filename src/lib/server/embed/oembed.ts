@@ -2,7 +2,7 @@
  * oEmbed 1.0 (https://oembed.com/), type "rich": for an address of this site (the map with its
  * filters, a practice or a partnership page) the iframe of the matching embed.
  */
-import { parseFilters } from '../../filters';
+import { parseFilters } from '../../domain/filters';
 import {
 	buildEmbedUrl,
 	COMPACT_HEIGHT,

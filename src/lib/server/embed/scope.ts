@@ -2,7 +2,7 @@
  * The scope lock of an embedded map: whatever filters the URL or the host page ask for, the
  * embed shows only what lies inside its scope. Filters may narrow the scope, never widen it.
  */
-import { regionOf, type Filters } from '../../filters';
+import { EMPTY_FILTERS, SCOPE_KEYS, regionOf, without, type Filters } from '../../domain/filters';
 import type { Scope } from '../../embed/protocol';
 import { getDb, type Db } from '../db';
 import {
@@ -34,7 +34,7 @@ export function clampToRegion(
 	if (region && region.startsWith(scopeCode)) return { filters, clamped: false };
 	const key = LEVEL_KEY[scopeCode.length as 2 | 4 | 7];
 	return {
-		filters: { ...filters, woj: null, pow: null, gmi: null, [key]: scopeCode },
+		filters: { ...without(filters, SCOPE_KEYS), [key]: scopeCode },
 		clamped: region !== null
 	};
 }
@@ -82,13 +82,8 @@ export function scopedLists(
 			notes
 		};
 	}
-	const [partnership] = listPartnerships(
-		{ ...filters, woj: null, pow: null, gmi: null, q: null, typ: null, rok: null },
-		db,
-		{
-			ids: [scope.id]
-		}
-	);
+	// Whether the partnership is there at all, whatever the filters.
+	const [partnership] = listPartnerships(EMPTY_FILTERS, db, { ids: [scope.id] });
 	if (!partnership) {
 		notes.push(
 			say(

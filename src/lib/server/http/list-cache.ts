@@ -10,7 +10,7 @@
  */
 import { getDb } from '../db';
 import { dataVersion, RECORDS_VERSION } from '../db/versions';
-import { EMPTY_FILTERS } from '../../filters';
+import { EMPTY_FILTERS } from '../../domain/filters';
 import {
 	answer,
 	answers,

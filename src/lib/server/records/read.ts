@@ -1,13 +1,13 @@
 /**
- * Reading practices and partnerships: the lists (filtered with the one filter module) and the
+ * Reading practices and partnerships: the lists (filtered by the filter table's clauses) and the
  * whole records for panels, detail pages and the API.
  */
 import type { Geometry } from 'geojson';
 import { getDb, type Db } from '../db';
-import type { Filters } from '../../filters';
-import { EMPTY_FILTERS, regionOf } from '../../filters';
+import type { Filters } from '../../domain/filters';
+import { EMPTY_FILTERS, FILTER_KEYS, regionOf } from '../../domain/filters';
 import { sectionBySlug } from '../../domain/sections';
-import { searchIds } from '../search';
+import { clauseOf, regionRange, type RecordTable } from './filter-sql';
 import { metrykaFromRow } from './rows';
 import type { Metryka } from './types';
 
@@ -56,12 +56,6 @@ export interface PartnershipSummary {
 	membersInRegion: number;
 }
 
-function regionRange(region: string): [string, string] {
-	// Codes of units inside a region share its prefix: '1206' <= code < '1207'.
-	const next = String(Number(region) + 1).padStart(region.length, '0');
-	return [region, next];
-}
-
 function yearOf(date: string | null): number | null {
 	return date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
 }
@@ -83,81 +77,43 @@ interface Query {
 }
 
 /**
- * The WHERE of a filtered list. Region filters go through the indexed member tables (IN, not a
- * correlated EXISTS), a text query through FTS5, whose ranking also orders the result.
+ * The WHERE of a filtered list: each set filter's clause from src/lib/server/records/filter-sql.ts.
+ * Region filters go through the indexed member tables (IN, not a correlated EXISTS), a text query
+ * through FTS5, whose ranking also orders the result.
  */
-function practiceQuery(filters: Filters, db: Db, opts: ListOptions): Query {
+function listQuery(table: RecordTable, filters: Filters, db: Db, opts: ListOptions): Query {
 	const where = [`p.status = 'published'`];
 	const args: unknown[] = [];
-	let from = 'practices p';
+	let from = `${table} p`;
 	let order = 'p.sort_key, p.id';
 	if (opts.ids) {
 		where.push(`p.id IN (SELECT value FROM json_each(?))`);
 		args.push(JSON.stringify(opts.ids));
 	}
-	if (opts.partnershipId !== undefined) {
+	if (table === 'practices' && opts.partnershipId !== undefined) {
 		where.push(`p.id IN (SELECT practice_id FROM practice_partnerships WHERE partnership_id = ?)`);
 		args.push(opts.partnershipId);
 	}
-	const region = regionOf(filters);
-	if (region) {
-		where.push(
-			`p.id IN (SELECT practice_id FROM practice_units WHERE unit_code >= ? AND unit_code < ?)`
-		);
-		args.push(...regionRange(region));
-	}
-	if (filters.kat) {
-		where.push('p.section = ?');
-		args.push(filters.kat);
-	}
-	if (filters.rok) {
-		where.push(
-			`CAST(substr(p.date_added, 1, 4) AS INTEGER) <= ? AND CAST(substr(coalesce(p.date_updated, p.date_added), 1, 4) AS INTEGER) >= ?`
-		);
-		args.push(filters.rok, filters.rok);
-	}
-	if (filters.q) {
-		// CROSS JOIN keeps the ranked ids as the outer loop (SQLite would otherwise scan practices).
-		from = `json_each(?) r CROSS JOIN practices p ON p.id = r.value`;
-		args.unshift(JSON.stringify([...searchIds(db, 'practice', filters.q).keys()]));
-		order = 'r.key';
+	for (const key of FILTER_KEYS) {
+		const part = clauseOf(key, table, filters, db);
+		if (!part) continue;
+		if ('ranked' in part) {
+			// CROSS JOIN keeps the ranked ids as the outer loop (SQLite would otherwise scan the table).
+			from = `json_each(?) r CROSS JOIN ${table} p ON p.id = r.value`;
+			args.unshift(JSON.stringify(part.ranked));
+			order = 'r.key';
+		} else {
+			where.push(part.where);
+			args.push(...part.args);
+		}
 	}
 	return { from, where, args, order };
 }
 
-function partnershipQuery(filters: Filters, db: Db, opts: ListOptions): Query {
-	const where = [`p.status = 'published'`];
-	const args: unknown[] = [];
-	let from = 'partnerships p';
-	let order = 'p.sort_key, p.id';
-	if (opts.ids) {
-		where.push(`p.id IN (SELECT value FROM json_each(?))`);
-		args.push(JSON.stringify(opts.ids));
-	}
-	const region = regionOf(filters);
-	if (region) {
-		where.push(
-			`p.id IN (SELECT partnership_id FROM partnership_members WHERE unit_code >= ? AND unit_code < ?)`
-		);
-		args.push(...regionRange(region));
-	}
-	if (filters.typ) {
-		where.push('p.kind = ?');
-		args.push(filters.typ);
-	}
-	if (filters.rok) {
-		where.push(
-			`(p.start_date IS NULL OR CAST(substr(p.start_date, 1, 4) AS INTEGER) <= ?) AND (p.end_date IS NULL OR CAST(substr(p.end_date, 1, 4) AS INTEGER) >= ?) AND (p.start_date IS NOT NULL OR p.end_date IS NOT NULL)`
-		);
-		args.push(filters.rok, filters.rok);
-	}
-	if (filters.q) {
-		from = `json_each(?) r CROSS JOIN partnerships p ON p.id = r.value`;
-		args.unshift(JSON.stringify([...searchIds(db, 'partnership', filters.q).keys()]));
-		order = 'r.key';
-	}
-	return { from, where, args, order };
-}
+const practiceQuery = (filters: Filters, db: Db, opts: ListOptions) =>
+	listQuery('practices', filters, db, opts);
+const partnershipQuery = (filters: Filters, db: Db, opts: ListOptions) =>
+	listQuery('partnerships', filters, db, opts);
 
 function page(opts: ListOptions): { sql: string; args: number[] } {
 	if (opts.limit === undefined) return { sql: '', args: [] };

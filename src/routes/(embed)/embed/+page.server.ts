@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { env } from '$env/dynamic/private';
 import { tileVersions } from '$lib/server/tiles';
-import { parseFilters, regionOf } from '$lib/filters';
+import { parseFilters, regionOf } from '$lib/domain/filters';
 import { parseEmbedOptions, formatScope } from '$lib/embed/protocol';
 import { scopedLists } from '$lib/server/embed/scope';
 import { getUnit } from '$lib/server/units';

@@ -1,5 +1,13 @@
 import type { PageServerLoad } from './$types';
-import { EMPTY_FILTERS, parseFilters, regionOf } from '$lib/filters';
+import {
+	BUILDER_FILTER_KEYS,
+	EMPTY_FILTERS,
+	FILTERS,
+	parseFilters,
+	regionOf,
+	type FilterDef,
+	type FilterKey
+} from '$lib/domain/filters';
 import { formatScope, parseEmbedOptions, type Scope } from '$lib/embed/protocol';
 import type { BuilderStart, ScopeChoice } from './EmbedBuilder.svelte';
 import { facets } from '$lib/server/records/facets';
@@ -44,13 +52,16 @@ export const load: PageServerLoad = ({ url }) => {
 	}
 	const start: BuilderStart = {
 		scope: choice,
-		typ: filters.typ,
-		kat: filters.kat,
-		rok: filters.rok,
+		filters: Object.fromEntries(BUILDER_FILTER_KEYS.map((k) => [k, filters[k]])),
 		list: options.list,
 		legend: options.legend,
 		height: options.height
 	};
-	// Years that have records, newest first.
-	return { start, years: facets(EMPTY_FILTERS).rok.map((r) => r.value) };
+	// Filters without fixed choices offer what has records (years, newest first).
+	const all = facets(EMPTY_FILTERS) as unknown as Record<string, { value: string | number }[]>;
+	const choices: Partial<Record<FilterKey, string[]>> = {};
+	for (const key of BUILDER_FILTER_KEYS)
+		if (!(FILTERS[key] as FilterDef<string>).select?.choices)
+			choices[key] = all[key].map((r) => String(r.value));
+	return { start, choices };
 };

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { publicOrigin } from '$lib/server/origin';
-import { parseFilters } from '$lib/filters';
+import { parseFilters } from '$lib/domain/filters';
 import { countPartnerships, listPartnerships } from '$lib/server/records/read';
 import { partnershipGeometries } from '$lib/server/partnerships/geometries';
 import { apiError } from '$lib/server/api/respond';

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { publicOrigin } from '$lib/server/origin';
-import { parseFilters } from '$lib/filters';
+import { parseFilters } from '$lib/domain/filters';
 import { countPractices, listPractices, practicePoints } from '$lib/server/records/read';
 import { apiError } from '$lib/server/api/respond';
 import { parseFormat } from '$lib/server/api/formats';

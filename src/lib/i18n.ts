@@ -3,6 +3,7 @@
  * Keys are grouped by the part of the interface that uses them.
  */
 import type { Lang } from './format';
+import { countEn, countPl } from './text';
 
 const pl = {
 	appName: 'Mapa Partnerstw',
@@ -366,6 +367,19 @@ const pl = {
 			],
 			oembedExample: 'Przykład zapytania'
 		}
+	},
+	/** The map, its list and panels (issue 12: the language branches that lived in components). */
+	map: {
+		clusterHint: 'praktyk — kliknij, aby przybliżyć',
+		resultCount: (practices: number, partnerships: number) =>
+			`${countPl(practices, ['praktyka', 'praktyki', 'praktyk'])}, ${countPl(partnerships, ['partnerstwo', 'partnerstwa', 'partnerstw'])}`,
+		memberCount: (n: number) => countPl(n, ['członek', 'członków', 'członków']),
+		voivodeship: (name: string) => `województwo ${name}`,
+		/** The unit's type as the API gives it: `type` in Polish, `typeEn` in English. */
+		unitType: (unit: { type: string; typeEn: string }) => unit.type,
+		/** Links and URLs of the site's pages carry the language unless it is the default. */
+		langQuery: '',
+		langParam: null as string | null
 	},
 	maplibre: {
 		'Map.Title': 'Mapa',
@@ -748,6 +762,16 @@ const en: Dict = {
 			],
 			oembedExample: 'An example request'
 		}
+	},
+	map: {
+		clusterHint: 'practices — click to zoom in',
+		resultCount: (practices: number, partnerships: number) =>
+			`${countEn(practices, ['practice', 'practices'])}, ${countEn(partnerships, ['partnership', 'partnerships'])}`,
+		memberCount: (n: number) => countEn(n, ['member', 'members']),
+		voivodeship: (name: string) => `${name} voivodeship`,
+		unitType: (unit: { type: string; typeEn: string }) => unit.typeEn,
+		langQuery: '?lang=en',
+		langParam: 'en'
 	},
 	maplibre: {}
 };

@@ -2,7 +2,7 @@
  * What is open in the side panel: the target, its loaded record, or the error. Shared by the map
  * page and the embed, so both load records the same way.
  */
-import type { MapTarget } from './components/MapView.svelte';
+import type { MapTarget } from './map/types';
 import type { UnitDetail } from './server/units';
 import type { PartnershipDetail, PracticeDetail } from './server/records/read';
 

@@ -1,4 +1,5 @@
 /** The interface's words in English, key for key as in pl.ts. */
+import { countEn } from '../text';
 import type { Dict } from './pl';
 
 export const en: Dict = {
@@ -231,6 +232,16 @@ export const en: Dict = {
 		copyManual: 'The code is selected: press Ctrl+C (⌘+C on a Mac) to copy it.',
 		mapTitle: 'Partnership map',
 		defaultTitle: 'Map of local-government partnerships'
+	},
+	map: {
+		clusterHint: 'practices — click to zoom in',
+		resultCount: (practices: number, partnerships: number) =>
+			`${countEn(practices, ['practice', 'practices'])}, ${countEn(partnerships, ['partnership', 'partnerships'])}`,
+		memberCount: (n: number) => countEn(n, ['member', 'members']),
+		voivodeship: (name: string) => `${name} voivodeship`,
+		unitType: (unit: { type: string; typeEn: string }) => unit.typeEn,
+		langQuery: '?lang=en',
+		langParam: 'en'
 	},
 	maplibre: {}
 };

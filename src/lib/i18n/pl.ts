@@ -3,6 +3,7 @@
  * Keys are grouped by the part of the interface that uses them. Documentation prose is not here
  * but in $lib/docs, loaded only by the page that shows it.
  */
+import { countPl } from '../text';
 export const pl = {
 	appName: 'Mapa Partnerstw',
 	tagline: 'Współpraca samorządów na mapie',
@@ -237,6 +238,19 @@ export const pl = {
 		copyManual: 'Kod jest zaznaczony: naciśnij Ctrl+C (⌘+C na Macu), aby go skopiować.',
 		mapTitle: 'Mapa partnerstw',
 		defaultTitle: 'Mapa partnerstw samorządów'
+	},
+	/** The map, its list and panels (issue 12: the language branches that lived in components). */
+	map: {
+		clusterHint: 'praktyk — kliknij, aby przybliżyć',
+		resultCount: (practices: number, partnerships: number) =>
+			`${countPl(practices, ['praktyka', 'praktyki', 'praktyk'])}, ${countPl(partnerships, ['partnerstwo', 'partnerstwa', 'partnerstw'])}`,
+		memberCount: (n: number) => countPl(n, ['członek', 'członków', 'członków']),
+		voivodeship: (name: string) => `województwo ${name}`,
+		/** The unit's type as the API gives it: `type` in Polish, `typeEn` in English. */
+		unitType: (unit: { type: string; typeEn: string }) => unit.type,
+		/** Links and URLs of the site's pages carry the language unless it is the default. */
+		langQuery: '',
+		langParam: null as string | null
 	},
 	maplibre: {
 		'Map.Title': 'Mapa',

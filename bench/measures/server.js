@@ -30,7 +30,9 @@ export const id = 'server';
 function readVersions(dbPath) {
 	const db = new Database(dbPath, { readonly: true, fileMustExist: true });
 	try {
-		const rows = db.prepare('SELECT key, value FROM meta').all();
+		const rows = /** @type {{ key: string, value: string }[]} */ (
+			db.prepare('SELECT key, value FROM meta').all()
+		);
 		const get = (key) => rows.find((r) => r.key === key)?.value ?? '0';
 		return { boundaries: get('boundaries_version'), partnerships: get('records_version') };
 	} finally {

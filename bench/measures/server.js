@@ -165,14 +165,7 @@ async function runScale(env, scaleId, want, settings, log) {
 		}
 		if (want.tiles && settings.tileScales.includes(scaleId))
 			out.tiles = await tiles.runAt(s, settings, log);
-		if (want.memory && !want.api)
-			await runLoad({
-				url: app.url,
-				paths: api.QUERIES.map((q) => q.path),
-				seconds: settings.loadSeconds,
-				pid: app.pid,
-				onTick: s.sampleMemory('api')
-			});
+		if (want.memory && !want.api) await loadApiForMemory(app, s, settings);
 		out.memory = {
 			dbBytes: fileBytes(dbFile),
 			rest: rest?.rss ?? NaN,
@@ -192,6 +185,17 @@ async function runScale(env, scaleId, want, settings, log) {
 	return out;
 }
 
+/** Load on every API query for the memory measure, sampling the app's memory meanwhile. */
+function loadApiForMemory(app, s, settings) {
+	return runLoad({
+		url: app.url,
+		paths: api.QUERIES.map((q) => q.path),
+		seconds: settings.loadSeconds,
+		pid: app.pid,
+		onTick: s.sampleMemory('api')
+	});
+}
+
 /** The memory baseline: the app on its bundled real data only (loaded at first start). */
 async function realBaseline(env, settings, log) {
 	log('Memory baseline: the app on its bundled real data only…');
@@ -205,13 +209,7 @@ async function realBaseline(env, settings, log) {
 		const versions = readVersions(app.dbPath);
 		const rest = await settle(app, versions);
 		const s = session(app, { id: 'real' }, null);
-		await runLoad({
-			url: app.url,
-			paths: api.QUERIES.map((q) => q.path),
-			seconds: settings.loadSeconds,
-			pid: app.pid,
-			onTick: s.sampleMemory('api')
-		});
+		await loadApiForMemory(app, s, settings);
 		return {
 			startMs: app.startMs,
 			memory: {

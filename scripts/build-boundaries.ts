@@ -46,7 +46,7 @@ function labelPoint(geometry: Polygon | MultiPolygon): Position {
 		const a = turfArea({ type: 'Polygon', coordinates: p });
 		if (a > bestArea) [best, bestArea] = [p, a];
 	}
-	const [x, y] = polylabel(best as number[][][], 0.0005);
+	const [x, y] = polylabel(best as [number, number][][], 0.0005);
 	return [round(x, 5), round(y, 5)];
 }
 
@@ -63,7 +63,8 @@ for (const name of ['gminy', 'powiaty', 'wojewodztwa']) {
 	};
 	for (const f of fc.features) geometryByCode.set(f.properties.terc, f.geometry);
 	// Keep only the TERYT code: names and types come from the TERC register below.
-	for (const g of objects[name].geometries) g.properties = { terc: g.properties!.terc };
+	for (const g of objects[name].geometries)
+		g.properties = { terc: (g.properties as { terc: string }).terc };
 }
 
 const header = [

@@ -69,7 +69,11 @@ function shutdown(reason) {
 	force.unref();
 	server.close(() => {
 		clearTimeout(force);
-		process.emit('sveltekit:shutdown', reason);
+		// adapter-node listens for this event of its own (not a signal): cast past Node's typings.
+		process.emit(
+			/** @type {NodeJS.Signals} */ (/** @type {unknown} */ ('sveltekit:shutdown')),
+			reason
+		);
 	});
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));

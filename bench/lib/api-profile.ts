@@ -47,8 +47,10 @@ const { createContext, syntheticPartnership, syntheticPractice } = await import(
 
 type Handler = (event: { url: URL; request: Request }) => Response | Promise<Response>;
 const routes: Record<string, Handler> = {
-	practices: (await import('../../src/routes/api/v1/practices/+server.ts')).GET as Handler,
-	partnerships: (await import('../../src/routes/api/v1/partnerships/+server.ts')).GET as Handler
+	practices: (await import('../../src/routes/(machine)/api/v1/practices/+server.ts'))
+		.GET as Handler,
+	partnerships: (await import('../../src/routes/(machine)/api/v1/partnerships/+server.ts'))
+		.GET as Handler
 };
 
 const queries = JSON.parse(values.queries) as { id: string; kind: string; params: string }[];

@@ -29,51 +29,56 @@ export function writeBaselineRecords(dbPath, outFile) {
 		const members = codesById(
 			db.prepare('SELECT partnership_id AS id, unit_code AS code FROM partnership_members').all()
 		);
-		const practices = db
-			.prepare(
-				`SELECT p.id, p.title, p.section, p.unit_code, u.label_lon AS lon, u.label_lat AS lat
+		/** @type {{ id: number, title: string, section: string, unit_code: string | null, lon: number | null, lat: number | null }[]} */
+		const practiceRows = /** @type {any[]} */ (
+			db
+				.prepare(
+					`SELECT p.id, p.title, p.section, p.unit_code, u.label_lon AS lon, u.label_lat AS lat
 				FROM practices p LEFT JOIN units u ON u.code = p.unit_code
 				WHERE p.status = 'published'`
-			)
-			.all()
-			.map((p) => ({
-				type: 'Feature',
-				geometry:
-					p.lon === null ? null : { type: 'Point', coordinates: [round5(p.lon), round5(p.lat)] },
-				properties: {
-					record: 'practice',
-					id: p.id,
-					name: p.title,
-					section: p.section,
-					units: [...new Set([p.unit_code, ...(practiceUnits.get(p.id) ?? [])].filter(Boolean))]
-				}
-			}));
-		const partnerships = db
-			.prepare(`SELECT id, name, kind, geometry FROM partnerships WHERE status = 'published'`)
-			.all()
-			.map((p) => {
-				const geometry = p.geometry ? JSON.parse(p.geometry) : null;
-				return {
-					type: 'Feature',
-					geometry: geometry && {
-						type: geometry.type,
-						coordinates: roundCoords(geometry.coordinates)
-					},
-					properties: {
-						record: 'partnership',
-						id: p.id,
-						name: p.name,
-						kind: p.kind,
-						units: members.get(p.id) ?? []
-					}
-				};
-			});
-		const regions = Object.fromEntries(
-			db
-				.prepare(`SELECT code, name FROM units WHERE level IN ('woj', 'pow') ORDER BY code`)
+				)
 				.all()
-				.map((u) => [u.code, u.name])
 		);
+		const practices = practiceRows.map((p) => ({
+			type: 'Feature',
+			geometry:
+				p.lon === null ? null : { type: 'Point', coordinates: [round5(p.lon), round5(p.lat)] },
+			properties: {
+				record: 'practice',
+				id: p.id,
+				name: p.title,
+				section: p.section,
+				units: [...new Set([p.unit_code, ...(practiceUnits.get(p.id) ?? [])].filter(Boolean))]
+			}
+		}));
+		/** @type {{ id: number, name: string, kind: string, geometry: string | null }[]} */
+		const partnershipRows = /** @type {any[]} */ (
+			db
+				.prepare(`SELECT id, name, kind, geometry FROM partnerships WHERE status = 'published'`)
+				.all()
+		);
+		const partnerships = partnershipRows.map((p) => {
+			const geometry = p.geometry ? JSON.parse(p.geometry) : null;
+			return {
+				type: 'Feature',
+				geometry: geometry && {
+					type: geometry.type,
+					coordinates: roundCoords(geometry.coordinates)
+				},
+				properties: {
+					record: 'partnership',
+					id: p.id,
+					name: p.name,
+					kind: p.kind,
+					units: members.get(p.id) ?? []
+				}
+			};
+		});
+		/** @type {{ code: string, name: string }[]} */
+		const regionRows = /** @type {any[]} */ (
+			db.prepare(`SELECT code, name FROM units WHERE level IN ('woj', 'pow') ORDER BY code`).all()
+		);
+		const regions = Object.fromEntries(regionRows.map((u) => [u.code, u.name]));
 		const text = JSON.stringify({
 			type: 'FeatureCollection',
 			regions,

@@ -62,7 +62,7 @@ export async function startBaselineServer({ root, geojsonPath, records = {} }) {
 	const port = await freePort();
 	await new Promise((resolve, reject) => {
 		server.once('error', reject);
-		server.listen(port, '127.0.0.1', resolve);
+		server.listen(port, '127.0.0.1', () => resolve(undefined));
 	});
 	return {
 		port,

@@ -60,7 +60,10 @@ export async function measureLoad(
 		await page.waitForSelector(idleSelector, { state: 'attached', timeout: timeoutMs });
 		const marks = await page.evaluate(() => ({
 			idleAt: window.__benchIdleAt ?? performance.now(),
-			requestStart: performance.getEntriesByType('navigation')[0]?.requestStart ?? 0
+			requestStart:
+				/** @type {PerformanceNavigationTiming | undefined} */ (
+					performance.getEntriesByType('navigation')[0]
+				)?.requestStart ?? 0
 		}));
 		// Let late events (and lazy loads after idle) arrive, so they are seen and left out.
 		await page.waitForTimeout(settleMs);

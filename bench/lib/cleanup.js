@@ -28,10 +28,10 @@ export function runCleanup() {
 }
 
 export function exitOnSignals() {
-	for (const [signal, code] of [
+	for (const [signal, code] of /** @type {[NodeJS.Signals, number][]} */ ([
 		['SIGINT', 130],
 		['SIGTERM', 143]
-	])
+	]))
 		process.once(signal, () => {
 			signalled = true;
 			console.error(`\n${signal}: stopping…`);

@@ -69,6 +69,10 @@ export function treeHash(root, sources) {
 /**
  * Makes sure the cached files of `scaleIds` exist; returns { files: { id: path }, built: [...] }
  * with the loader's timings for each file built now. `fresh` rebuilds them all.
+ * @param {string} root
+ * @param {string} outDir
+ * @param {string[]} scaleIds
+ * @param {{ log?: (message: string) => void, fresh?: boolean }} [options]
  */
 export async function ensureSyntheticData(root, outDir, scaleIds, { log, fresh = false } = {}) {
 	const dir = join(outDir, 'data');

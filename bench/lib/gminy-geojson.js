@@ -38,7 +38,10 @@ export function writeGminyGeoJSON(root, outFile) {
 	const dir = join(root, 'data/boundaries');
 	const topo = JSON.parse(readFileSync(join(dir, 'poland.topo.json'), 'utf8'));
 	const names = readNames(join(dir, 'units.csv'));
-	const fc = feature(topo, topo.objects.gminy);
+	const fc =
+		/** @type {import('geojson').FeatureCollection<import('geojson').Polygon | import('geojson').MultiPolygon>} */ (
+			/** @type {unknown} */ (feature(topo, topo.objects.gminy))
+		);
 	const features = fc.features.map((f) => {
 		const terc = f.properties.terc;
 		const name = names.get(terc);

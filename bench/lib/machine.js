@@ -1,6 +1,7 @@
 /** A description of the machine the numbers come from (they mean little without it). */
 import os from 'node:os';
 
+/** @param {{ chromiumVersion?: string | null }} [options] */
 export function describeMachine({ chromiumVersion } = {}) {
 	const cpus = os.cpus();
 	return {

@@ -1,14 +1,17 @@
 /** Network helpers: free ports and waiting for an HTTP endpoint. */
 import { createServer } from 'node:net';
 
-/** A TCP port that is free on 127.0.0.1 right now (the OS picks it). */
+/**
+ * A TCP port that is free on 127.0.0.1 right now (the OS picks it).
+ * @returns {Promise<number>}
+ */
 export function freePort() {
 	return new Promise((resolve, reject) => {
 		const srv = createServer();
 		srv.unref();
 		srv.on('error', reject);
 		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
+			const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
 			srv.close(() => resolve(port));
 		});
 	});
@@ -19,6 +22,8 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Polls `url` until it answers 200. `alive()` is checked between attempts so a server that died
  * fails fast instead of timing out.
+ * @param {string} url
+ * @param {{ timeoutMs?: number, alive?: () => true | string }} [options] `alive` answers true or why not
  */
 export async function waitForOk(url, { timeoutMs = 120_000, alive = () => true } = {}) {
 	const deadline = Date.now() + timeoutMs;

@@ -30,3 +30,31 @@ export function summarize(values) {
 		mean: mean(values)
 	};
 }
+
+/**
+ * Medians over load runs of one side (ours, static, bare): rates and latencies by median, errors
+ * summed. `detail` adds the responses, error kinds and status codes (the API measure shows them).
+ */
+export function summarizeRuns(runs, { detail = false } = {}) {
+	const pick = (k) => median(runs.map((r) => r[k]));
+	const sum = (k) => runs.reduce((s, r) => s + r[k], 0);
+	const merge = (k) =>
+		runs.reduce((acc, r) => {
+			for (const [key, v] of Object.entries(r[k] ?? {})) acc[key] = (acc[key] ?? 0) + v;
+			return acc;
+		}, {});
+	return {
+		rps: pick('rps'),
+		p50: pick('p50'),
+		p95: pick('p95'),
+		p99: pick('p99'),
+		cpuMsPerRequest: pick('cpuMsPerRequest'),
+		serverBusy: pick('serverBusy'),
+		...(detail ? { responses: sum('responses') } : {}),
+		errors: sum('errors'),
+		...(detail ? { errorKinds: merge('errorKinds') } : {}),
+		timeouts: sum('timeouts'),
+		non2xx: sum('non2xx'),
+		...(detail ? { statusCodes: merge('statusCodes') } : {})
+	};
+}

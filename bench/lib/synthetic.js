@@ -189,7 +189,10 @@ export function createContext(root, { sections, kinds }) {
 	return { ...readGminy(root), sections, kinds };
 }
 
-/** Practice i (0-based) as PracticeInput. */
+/**
+ * Practice i (0-based) as PracticeInput.
+ * @returns {import('../../src/lib/server/records/types.ts').PracticeInput}
+ */
 export function syntheticPractice(ctx, i) {
 	const r = rng(1, i);
 	const g = ctx.gminy[pickGmina(ctx, r)];
@@ -247,14 +250,20 @@ export function syntheticPractice(ctx, i) {
 	};
 }
 
-/** Partnership j (0-based) as PartnershipInput: a connected group of neighbouring gminy. */
+/**
+ * Partnership j (0-based) as PartnershipInput: a connected group of neighbouring gminy.
+ * @returns {import('../../src/lib/server/records/types.ts').PartnershipInput}
+ */
 export function syntheticPartnership(ctx, j) {
 	const r = rng(2, j);
 	const seed = pickGmina(ctx, r);
 	return partnershipOf(ctx, j, growCluster(ctx, seed, partnershipSize(r), r), r);
 }
 
-/** A partnership of the given member gminy (indexes into ctx.gminy, the first one leads). */
+/**
+ * A partnership of the given member gminy (indexes into ctx.gminy, the first one leads).
+ * @returns {import('../../src/lib/server/records/types.ts').PartnershipInput}
+ */
 export function partnershipOf(ctx, j, members, r = rng(3, j)) {
 	const leader = ctx.gminy[members[0]];
 	const theme = r.pick(THEMES);

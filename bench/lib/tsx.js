@@ -8,6 +8,12 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
+/**
+ * @param {string} root
+ * @param {string} script
+ * @param {string[]} args
+ * @param {{ logFile?: string, onLine?: (line: string) => void, env?: Record<string, string> }} [options]
+ */
 export function runTsx(root, script, args, { logFile, onLine = () => {}, env = {} } = {}) {
 	return new Promise((resolve, reject) => {
 		const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, script), ...args], {

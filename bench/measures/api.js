@@ -13,7 +13,7 @@
 import { join } from 'node:path';
 import { fetchRaw } from '../lib/static-mirror.js';
 import { planRun, runLoad } from '../lib/load.js';
-import { median } from '../lib/stats.js';
+import { median, summarizeRuns } from '../lib/stats.js';
 import { BUSY_NOTE, fmt } from '../lib/table.js';
 import { runTsx } from '../lib/tsx.js';
 
@@ -39,31 +39,6 @@ export const QUERIES = [
 const WRITE_PROBE_INDEX = 500_000;
 
 const bad = (r) => r.errors + r.timeouts + r.non2xx;
-
-/** Medians over runs of one side (ours or static). */
-function summarizeRuns(runs) {
-	const pick = (k) => median(runs.map((r) => r[k]));
-	return {
-		rps: pick('rps'),
-		p50: pick('p50'),
-		p95: pick('p95'),
-		p99: pick('p99'),
-		cpuMsPerRequest: pick('cpuMsPerRequest'),
-		serverBusy: pick('serverBusy'),
-		responses: runs.reduce((s, r) => s + r.responses, 0),
-		errors: runs.reduce((s, r) => s + r.errors, 0),
-		errorKinds: runs.reduce((acc, r) => {
-			for (const [k, v] of Object.entries(r.errorKinds ?? {})) acc[k] = (acc[k] ?? 0) + v;
-			return acc;
-		}, {}),
-		timeouts: runs.reduce((s, r) => s + r.timeouts, 0),
-		non2xx: runs.reduce((s, r) => s + r.non2xx, 0),
-		statusCodes: runs.reduce((acc, r) => {
-			for (const [k, v] of Object.entries(r.statusCodes)) acc[k] = (acc[k] ?? 0) + v;
-			return acc;
-		}, {})
-	};
-}
 
 /** Median of `n` sequential requests (no concurrency): the service time without queueing. */
 async function sequentialMs(url, n, unique = null) {
@@ -142,11 +117,11 @@ export async function runAt(session, settings, log) {
 				pid: app.pid,
 				onTick: session.sampleMemory('api')
 			});
-			uncached = { ...summarizeRuns([run]), oneConnMs, plan };
+			uncached = { ...summarizeRuns([run], { detail: true }), oneConnMs, plan };
 		}
-		const ours = summarizeRuns(runs.ours);
-		const stat = summarizeRuns(runs.static);
-		const bareSummary = runs.bare.length ? summarizeRuns(runs.bare) : null;
+		const ours = summarizeRuns(runs.ours, { detail: true });
+		const stat = summarizeRuns(runs.static, { detail: true });
+		const bareSummary = runs.bare.length ? summarizeRuns(runs.bare, { detail: true }) : null;
 		queries[q.id] = {
 			label: q.label,
 			path: q.path,

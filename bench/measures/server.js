@@ -30,7 +30,9 @@ export const id = 'server';
 function readVersions(dbPath) {
 	const db = new Database(dbPath, { readonly: true, fileMustExist: true });
 	try {
-		const rows = db.prepare('SELECT key, value FROM meta').all();
+		const rows = /** @type {{ key: string, value: string }[]} */ (
+			db.prepare('SELECT key, value FROM meta').all()
+		);
 		const get = (key) => rows.find((r) => r.key === key)?.value ?? '0';
 		return { boundaries: get('boundaries_version'), partnerships: get('records_version') };
 	} finally {
@@ -163,14 +165,7 @@ async function runScale(env, scaleId, want, settings, log) {
 		}
 		if (want.tiles && settings.tileScales.includes(scaleId))
 			out.tiles = await tiles.runAt(s, settings, log);
-		if (want.memory && !want.api)
-			await runLoad({
-				url: app.url,
-				paths: api.QUERIES.map((q) => q.path),
-				seconds: settings.loadSeconds,
-				pid: app.pid,
-				onTick: s.sampleMemory('api')
-			});
+		if (want.memory && !want.api) await loadApiForMemory(app, s, settings);
 		out.memory = {
 			dbBytes: fileBytes(dbFile),
 			rest: rest?.rss ?? NaN,
@@ -190,6 +185,17 @@ async function runScale(env, scaleId, want, settings, log) {
 	return out;
 }
 
+/** Load on every API query for the memory measure, sampling the app's memory meanwhile. */
+function loadApiForMemory(app, s, settings) {
+	return runLoad({
+		url: app.url,
+		paths: api.QUERIES.map((q) => q.path),
+		seconds: settings.loadSeconds,
+		pid: app.pid,
+		onTick: s.sampleMemory('api')
+	});
+}
+
 /** The memory baseline: the app on its bundled real data only (loaded at first start). */
 async function realBaseline(env, settings, log) {
 	log('Memory baseline: the app on its bundled real data only…');
@@ -203,13 +209,7 @@ async function realBaseline(env, settings, log) {
 		const versions = readVersions(app.dbPath);
 		const rest = await settle(app, versions);
 		const s = session(app, { id: 'real' }, null);
-		await runLoad({
-			url: app.url,
-			paths: api.QUERIES.map((q) => q.path),
-			seconds: settings.loadSeconds,
-			pid: app.pid,
-			onTick: s.sampleMemory('api')
-		});
+		await loadApiForMemory(app, s, settings);
 		return {
 			startMs: app.startMs,
 			memory: {

@@ -7,25 +7,10 @@
  */
 import { fetchRaw } from '../lib/static-mirror.js';
 import { runLoad } from '../lib/load.js';
-import { median, percentile } from '../lib/stats.js';
+import { percentile, summarizeRuns } from '../lib/stats.js';
 import { BUSY_NOTE, fmt } from '../lib/table.js';
 
 export const SETS = ['boundaries', 'partnerships'];
-
-function summarizeRuns(runs) {
-	const pick = (k) => median(runs.map((r) => r[k]));
-	return {
-		rps: pick('rps'),
-		p50: pick('p50'),
-		p95: pick('p95'),
-		p99: pick('p99'),
-		cpuMsPerRequest: pick('cpuMsPerRequest'),
-		serverBusy: pick('serverBusy'),
-		errors: runs.reduce((s, r) => s + r.errors, 0),
-		timeouts: runs.reduce((s, r) => s + r.timeouts, 0),
-		non2xx: runs.reduce((s, r) => s + r.non2xx, 0)
-	};
-}
 
 export async function runAt(session, settings, log) {
 	const { app, scale, mirrored } = session;

@@ -13,13 +13,13 @@ export function databaseFile(url = process.env.DATABASE_URL || 'var/mapa.db') {
 
 /**
  * SQLite's own check of every page, index and constraint (`PRAGMA integrity_check`).
- * @returns {{ ok: true } | { ok: false, problems: string[] }}
+ * @returns {{ ok: true, problems?: undefined } | { ok: false, problems: string[] }}
  */
 export function checkIntegrity(file) {
 	let db;
 	try {
 		db = new Database(file, { readonly: true, fileMustExist: true });
-		const rows = db.pragma('integrity_check(20)');
+		const rows = /** @type {Record<string, unknown>[]} */ (db.pragma('integrity_check(20)'));
 		const problems = rows.map((r) => String(Object.values(r)[0])).filter((p) => p !== 'ok');
 		return problems.length ? { ok: false, problems } : { ok: true };
 	} catch (e) {

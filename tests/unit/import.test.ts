@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { setupDatabase } from '../../src/lib/server/setup';
 import { importPracticePage } from '../../src/lib/server/import/import-practice';
 import { getPractice } from '../../src/lib/server/records/read';
+import { SEED_596_METRYKA } from '../fixtures/seed-596';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/pages/${name}`, 'utf8');
 const db = setupDatabase(':memory:');
@@ -20,24 +21,7 @@ describe('importing pages of the old database', () => {
 		expect(r.id).toBe(bundled.id);
 		expect(['updated', 'unchanged']).toContain(r.status);
 		const p = getPractice(r.id!, db)!;
-		expect(p.metryka).toEqual({
-			dateAdded: '2015-04-28',
-			dateUpdated: '2015-07-14',
-			unitType: 'gmina miejsko-wiejska',
-			locality: 'Skawina',
-			powiat: 'krakowski',
-			wojewodztwo: 'małopolskie',
-			postalCode: '32-050',
-			postOffice: 'Skawina',
-			implementingUnit: 'Urząd Miasta i Gminy w Skawinie',
-			street: 'Rynek 1',
-			phone: '12 277-01-00',
-			websites: ['www.razembliskokrakowa.pl', 'www.gminaskawina.pl'],
-			population: 43598,
-			contacts: [
-				{ name: 'Tomasz Ożóg', role: 'zastępca Burmistrza Miasta i Gminy Skawina ds. rozwoju' }
-			]
-		});
+		expect(p.metryka).toEqual(SEED_596_METRYKA);
 		expect(p.units.map((u) => u.code).sort()).toEqual([
 			'1206012',
 			'1206072',

@@ -7,6 +7,7 @@ import {
 	parsePracticePage,
 	type ParsedPractice
 } from '../../src/lib/server/import/parse-page';
+import { SEED_596_METRYKA } from '../fixtures/seed-596';
 
 const fixture = (name: string) =>
 	readFileSync(fileURLToPath(new URL(`../fixtures/pages/${name}`, import.meta.url)), 'utf8');
@@ -41,22 +42,7 @@ function expectSeedMetryka(page: ParsedPractice) {
 		view: 'summary',
 		presentation: null,
 		attachments: null,
-		dateAdded: '2015-04-28',
-		dateUpdated: '2015-07-14',
-		unitType: 'gmina miejsko-wiejska',
-		locality: 'Skawina',
-		powiat: 'krakowski',
-		wojewodztwo: 'małopolskie',
-		postalCode: '32-050',
-		postOffice: 'Skawina',
-		implementingUnit: 'Urząd Miasta i Gminy w Skawinie',
-		street: 'Rynek 1',
-		phone: '12 277-01-00',
-		websites: ['www.razembliskokrakowa.pl', 'www.gminaskawina.pl'],
-		population: 43598,
-		contacts: [
-			{ name: 'Tomasz Ożóg', role: 'zastępca Burmistrza Miasta i Gminy Skawina ds. rozwoju' }
-		],
+		...SEED_596_METRYKA,
 		mentionedUnits: FIVE_GMINY,
 		warnings: []
 	});

@@ -1,0 +1,5 @@
+// What the bench's page scripts put on `window` (bench/lib/browser.js).
+interface Window {
+	/** performance.now() when the watched selector first matched. */
+	__benchIdleAt?: number;
+}

@@ -7,8 +7,6 @@
  */
 import { untrack } from 'svelte';
 import type { Feature } from 'geojson';
-import { dictionaries } from './i18n';
-import type { Lang } from './format';
 import { Selection } from './selection.svelte';
 import type { BBox, MapFit, MapTarget, PlaceItem } from './map/types';
 
@@ -117,11 +115,4 @@ export class PageState {
 			if (first) this.fitTo ??= { bbox: first, glide: false };
 		});
 	}
-}
-
-/** Links to the site keep the page's language (`lang` is left out for the default, Polish). */
-export function keepLang(params: URLSearchParams, lang: Lang): URLSearchParams {
-	const value = dictionaries[lang].map.langParam;
-	if (value) params.set('lang', value);
-	return params;
 }

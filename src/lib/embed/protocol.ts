@@ -19,7 +19,7 @@
  *   { type: 'select', record: { type: 'praktyka' | 'partnerstwo', id } | null }
  */
 import { HOST_FILTER_KEYS, filtersToParams, type FilterKey, type Filters } from '../domain/filters';
-import { say, type MessageLang } from '../i18n';
+import { keepLang, say, type MessageLang } from '../i18n';
 
 export const EMBED_SOURCE = 'mapa-partnerstw';
 export const HOST_SOURCE = 'mapa-partnerstw-host';
@@ -195,7 +195,7 @@ export function buildEmbedUrl(
 	if (input.options?.height && input.options.height !== DEFAULT_HEIGHT)
 		p.set('wysokosc', String(input.options.height));
 	if (input.sel) p.set('sel', `${input.sel.type}:${input.sel.id}`);
-	if (input.lang === 'en') p.set('lang', 'en');
+	if (input.lang) keepLang(p, input.lang);
 	// Colons are legal in a query: keep `zakres=gmi:1206113` readable for whoever pastes the code.
 	const q = p.toString().replace(/%3A/gi, ':');
 	return `${origin}/embed${q ? `?${q}` : ''}`;

@@ -239,9 +239,7 @@ export const en: Dict = {
 			`${countEn(practices, ['practice', 'practices'])}, ${countEn(partnerships, ['partnership', 'partnerships'])}`,
 		memberCount: (n: number) => countEn(n, ['member', 'members']),
 		voivodeship: (name: string) => `${name} voivodeship`,
-		unitType: (unit: { type: string; typeEn: string }) => unit.typeEn,
-		langQuery: '?lang=en',
-		langParam: 'en'
+		unitType: (unit: { type: string; typeEn: string }) => unit.typeEn
 	},
 	maplibre: {}
 };

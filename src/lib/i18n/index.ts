@@ -32,7 +32,20 @@ export function parseLang(value: string | null | undefined, acceptLanguage?: str
 	return 'pl';
 }
 
-/** An address of this site in a language: Polish, the default, needs no parameter. */
+/** The `lang` parameter of the site's addresses: none for Polish, the default. */
+export function langParam(lang: Lang): string | null {
+	return lang === 'pl' ? null : lang;
+}
+
+/** An address of this site in a language (`path` without a query string). */
 export function withLang(path: string, lang: Lang): string {
-	return lang === 'pl' ? path : `${path}?lang=${lang}`;
+	const value = langParam(lang);
+	return value ? `${path}?lang=${value}` : path;
+}
+
+/** Parameters of a link to the site that keep the page's language. */
+export function keepLang(params: URLSearchParams, lang: Lang): URLSearchParams {
+	const value = langParam(lang);
+	if (value) params.set('lang', value);
+	return params;
 }

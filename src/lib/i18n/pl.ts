@@ -247,10 +247,7 @@ export const pl = {
 		memberCount: (n: number) => countPl(n, ['członek', 'członków', 'członków']),
 		voivodeship: (name: string) => `województwo ${name}`,
 		/** The unit's type as the API gives it: `type` in Polish, `typeEn` in English. */
-		unitType: (unit: { type: string; typeEn: string }) => unit.type,
-		/** Links and URLs of the site's pages carry the language unless it is the default. */
-		langQuery: '',
-		langParam: null as string | null
+		unitType: (unit: { type: string; typeEn: string }) => unit.type
 	},
 	maplibre: {
 		'Map.Title': 'Mapa',

@@ -325,12 +325,32 @@ export function toColumn(type: FieldType, value: unknown): string | number | nul
 	return (value as string | number | null | undefined) ?? null;
 }
 
-/** Labels shown by the UI, keyed by field name, in one language (for the i18n dictionaries). */
-export function metrykaLabels(lang: 'pl' | 'en') {
-	const labels = {} as Record<Exclude<MetrykaField, { label: null }>['name'], string>;
-	for (const f of METRYKA_FIELDS)
-		if (f.label) labels[f.name as keyof typeof labels] = f.label[lang];
-	return labels;
+/** One line of the panel's Metryka list: a field, or a group shown under one label. */
+export interface MetrykaRow {
+	fields: readonly MetrykaName[];
+	type: FieldType;
+	url: boolean;
+	label: Bilingual;
+}
+
+/** The panel's and the record page's Metryka list, in the table's order. */
+export const METRYKA_ROWS: readonly MetrykaRow[] = (METRYKA_FIELDS as readonly RecordField[])
+	.filter((f) => f.shown.panel)
+	.flatMap((f): MetrykaRow[] => {
+		const name = f.name as MetrykaName;
+		const group = METRYKA_GROUPS.find((g) => g.fields.includes(name));
+		if (group && group.fields[0] !== name) return [];
+		const label = group?.label ?? f.label;
+		if (!label) return [];
+		return [{ fields: group?.fields ?? [name], type: f.type, url: f.url ?? false, label }];
+	});
+
+/** Whether a practice has something to show on a row (a number, including 0, counts). */
+export function rowFilled(row: MetrykaRow, m: Metryka): boolean {
+	return row.fields.some((name) => {
+		const v: unknown = m[name];
+		return Array.isArray(v) ? v.length > 0 : typeof v === 'number' || Boolean(v);
+	});
 }
 
 /** One CSV column of a list export: its header and the property of the list item it shows. */

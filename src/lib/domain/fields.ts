@@ -326,6 +326,13 @@ export function toColumn(type: FieldType, value: unknown): string | number | nul
 	return (value as string | number | null | undefined) ?? null;
 }
 
+/** A Metryka with nothing in it: null values, empty lists. */
+export function emptyMetryka(): Metryka {
+	return Object.fromEntries(
+		METRYKA_FIELDS.map((f) => [f.name, isJsonType(f.type) ? [] : null] as [string, unknown])
+	) as Metryka;
+}
+
 /** One line of the panel's Metryka list: a field, or a group shown under one label. */
 export interface MetrykaRow {
 	fields: readonly MetrykaName[];

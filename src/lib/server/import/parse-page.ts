@@ -7,6 +7,7 @@
  */
 import { htmlToText, scanHtmlLinks } from './html-to-text';
 import { SECTIONS, type SectionSlug } from '../../domain/sections';
+import { emptyMetryka } from '../../domain/fields';
 import type { Metryka } from '../records/types';
 import { countProblem, fieldName, lengthProblem, type LimitedField } from '../../limits';
 import {
@@ -235,20 +236,7 @@ export function parsePracticePage(input: string, options: ParseOptions = {}): Pa
 		summary: view === 'summary' ? bodyText : null,
 		presentation: view === 'presentation' ? bodyText : null,
 		attachments: null,
-		dateAdded: null,
-		dateUpdated: null,
-		unitType: null,
-		locality: null,
-		powiat: null,
-		wojewodztwo: null,
-		postalCode: null,
-		postOffice: null,
-		implementingUnit: null,
-		street: null,
-		phone: null,
-		websites: [],
-		population: null,
-		contacts: [],
+		...emptyMetryka(),
 		extraFields: [],
 		mentionedUnits: mentionedUnits([lines[titleAt].text, bodyText ?? ''].join('\n')),
 		warnings,

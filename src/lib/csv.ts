@@ -58,3 +58,14 @@ export function toExcelCsv(
 	};
 	return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
 }
+
+/** A list export: one column per entry of a CSV table of src/lib/domain/fields.ts, in its order. */
+export function toExcelCsvTable<T extends object>(
+	columns: readonly { csv: string; api: keyof T & string }[],
+	items: readonly T[]
+): string {
+	return toExcelCsv(
+		columns.map((c) => c.csv),
+		items.map((item) => columns.map((c) => item[c.api] as string | number | null | undefined))
+	);
+}

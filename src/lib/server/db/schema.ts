@@ -13,6 +13,9 @@ import {
 	uniqueIndex
 } from 'drizzle-orm/sqlite-core';
 import { PARTNERSHIP_KINDS, MEMBER_KINDS } from '../../domain/kinds';
+import type { Contact } from '../../domain/fields';
+
+export type { Contact };
 
 /** Administrative units of the TERC register: województwa, powiaty and gminy. */
 export const units = sqliteTable(
@@ -68,7 +71,6 @@ export const PRACTICE_STATUSES = [
 	'rejected',
 	'archived'
 ] as const;
-export type Contact = { name: string; role: string | null };
 
 const timestamps = {
 	createdAt: text('created_at')
@@ -106,7 +108,7 @@ export const practices = sqliteTable(
 		presentation: text('presentation'),
 		keywords: text('keywords', { mode: 'json' }).$type<string[]>().notNull().default([]),
 		status: text('status', { enum: PRACTICE_STATUSES }).notNull().default('published'),
-		// Metryka praktyki
+		// Metryka praktyki: one column per entry of METRYKA_FIELDS (src/lib/domain/fields.ts)
 		dateAdded: text('date_added'),
 		dateUpdated: text('date_updated'),
 		unitType: text('unit_type'),

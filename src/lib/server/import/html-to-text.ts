@@ -4,8 +4,13 @@
  * table cells are separated by tabs, script/style/head vanish, entities are decoded.
  * See https://html.spec.whatwg.org/multipage/dom.html#the-innertext-idl-attribute
  *
- * The tokenizer never builds a tree, so unclosed, misnested or stray tags cannot derail it.
+ * Tags come from htmlparser2's tokenizer (https://github.com/fb55/htmlparser2), which never builds
+ * a tree, so unclosed, misnested or stray tags cannot derail it.
  */
+import { Tokenizer } from 'htmlparser2';
+import { decodeEntities } from './entities';
+
+export { decodeEntities };
 
 type Token =
 	| { kind: 'text'; text: string }
@@ -34,174 +39,93 @@ const BLOCK = new Set(
 	).split(' ')
 );
 
-const NAMED_ENTITIES = new Map<string, string>(
-	Object.entries({
-		amp: '&',
-		lt: '<',
-		gt: '>',
-		quot: '"',
-		apos: "'",
-		nbsp: '\u00a0',
-		shy: '\u00ad',
-		ensp: '\u2002',
-		emsp: '\u2003',
-		thinsp: '\u2009',
-		ndash: '–',
-		mdash: '—',
-		hellip: '…',
-		laquo: '«',
-		raquo: '»',
-		lsaquo: '‹',
-		rsaquo: '›',
-		bdquo: '„',
-		ldquo: '“',
-		rdquo: '”',
-		sbquo: '‚',
-		lsquo: '‘',
-		rsquo: '’',
-		bull: '•',
-		middot: '·',
-		copy: '©',
-		reg: '®',
-		trade: '™',
-		deg: '°',
-		sect: '§',
-		para: '¶',
-		euro: '€',
-		times: '×',
-		divide: '÷',
-		plusmn: '±',
-		frac12: '½',
-		sup2: '²',
-		sup3: '³',
-		oacute: 'ó',
-		Oacute: 'Ó',
-		aogon: 'ą',
-		Aogon: 'Ą',
-		cacute: 'ć',
-		Cacute: 'Ć',
-		eogon: 'ę',
-		Eogon: 'Ę',
-		lstrok: 'ł',
-		Lstrok: 'Ł',
-		nacute: 'ń',
-		Nacute: 'Ń',
-		sacute: 'ś',
-		Sacute: 'Ś',
-		zacute: 'ź',
-		Zacute: 'Ź',
-		zdot: 'ż',
-		Zdot: 'Ż',
-		aacute: 'á',
-		eacute: 'é',
-		uacute: 'ú',
-		iacute: 'í',
-		auml: 'ä',
-		ouml: 'ö',
-		uuml: 'ü',
-		szlig: 'ß'
-	})
-);
-
-/** Browsers still accept these without the semicolon; old hand-written pages rely on it. */
-const LEGACY_NO_SEMICOLON = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg', 'oacute']);
-
 /**
- * Numeric references 128-159 name C1 controls, but pages written in windows-1250/1252 meant the
- * printable characters of that code page (&#132; is the Polish opening quote „), as browsers assume.
+ * The page as a list of tokens, read by htmlparser2's tokenizer (no tree is built). Entities are
+ * decoded here (decodeEntities above, the browsers' legacy rules), not by the tokenizer; the
+ * content of RAW_SKIPPED elements is dropped up to their end tag; adjacent text is one token.
+ * A tag whose quoted attribute never closes would swallow the rest of the page: it ends at its
+ * first '>' instead, and reading goes on from there.
  */
-const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+function tokenize(html: string): Token[] {
+	const tokens: Token[] = [];
+	const state = { skipping: null as string | null };
+	for (let rest = html; ;) {
+		const pending = tokenizeRun(rest, tokens, state);
+		const gt = pending ? rest.indexOf('>', pending.nameEnd) : -1;
+		if (!pending || gt < 0) break;
+		pushOpen(tokens, pending.tag, state);
+		rest = rest.slice(gt + 1);
+	}
+	return tokens;
+}
 
-export function decodeEntities(text: string): string {
-	if (!text.includes('&')) return text;
-	return text.replace(
-		/&(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31})(;?)/g,
-		(match: string, ref: string, semi: string, offset: number, whole: string) => {
-			if (ref.startsWith('#')) {
-				const hex = ref[1] === 'x' || ref[1] === 'X';
-				const code = parseInt(ref.slice(hex ? 2 : 1), hex ? 16 : 10);
-				if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252_C1[code - 0x80];
-				const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
-				return valid ? String.fromCodePoint(code) : '\ufffd';
-			}
-			const char = NAMED_ENTITIES.get(ref);
-			if (char === undefined) return match;
-			if (semi) return char;
-			// "&copy=1" in an unescaped URL is a parameter, not an entity (as in the HTML spec).
-			const next = whole[offset + match.length];
-			return LEGACY_NO_SEMICOLON.has(ref) && next !== '=' ? char : match;
+type OpenTag = { name: string; attrs: Map<string, string> };
+
+function pushOpen(tokens: Token[], tag: OpenTag, state: { skipping: string | null }) {
+	if (state.skipping) return;
+	tokens.push({ kind: 'open', ...tag });
+	if (RAW_SKIPPED.has(tag.name)) state.skipping = tag.name;
+}
+
+/** Tokens of `html` appended to `tokens`; the open tag left unfinished at its end, if any. */
+function tokenizeRun(
+	html: string,
+	tokens: Token[],
+	state: { skipping: string | null }
+): { tag: OpenTag; nameEnd: number } | null {
+	let tag: OpenTag | null = null;
+	let nameEnd = 0;
+	let attrName = '';
+	let attrValue = '';
+	const slice = (start: number, end: number) => html.slice(start, end);
+	const openTag = () => {
+		if (tag) pushOpen(tokens, tag, state);
+		tag = null;
+	};
+	const tokenizer = new Tokenizer(
+		{ decodeEntities: false },
+		{
+			ontext(start, end) {
+				if (state.skipping) return;
+				const last = tokens.at(-1);
+				if (last?.kind === 'text') last.text += slice(start, end);
+				else tokens.push({ kind: 'text', text: slice(start, end) });
+			},
+			onopentagname(start, end) {
+				tag = { name: slice(start, end).toLowerCase(), attrs: new Map() };
+				nameEnd = end;
+			},
+			onattribname(start, end) {
+				attrName = slice(start, end).toLowerCase();
+				attrValue = '';
+			},
+			onattribdata(start, end) {
+				attrValue += slice(start, end);
+			},
+			onattribend() {
+				if (tag && !tag.attrs.has(attrName)) tag.attrs.set(attrName, decodeEntities(attrValue));
+			},
+			onopentagend: openTag,
+			onselfclosingtag: openTag,
+			onclosetag(start, end) {
+				const name = slice(start, end).toLowerCase();
+				if (state.skipping && name !== state.skipping) return;
+				state.skipping = null;
+				tokens.push({ kind: 'close', name });
+			},
+			onattribentity() {},
+			ontextentity() {},
+			oncdata() {},
+			oncomment() {},
+			ondeclaration() {},
+			onprocessinginstruction() {},
+			onend() {}
 		}
 	);
-}
-
-function parseAttributes(source: string): Map<string, string> {
-	const attrs = new Map<string, string>();
-	const re = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-	for (const m of source.matchAll(re)) {
-		const name = m[1].toLowerCase();
-		if (!attrs.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
-	}
-	return attrs;
-}
-
-/** Index of the '>' closing a tag, honouring quoted attribute values; -1 if the input ends first. */
-function findTagEnd(html: string, from: number): number {
-	let quote = '';
-	let afterEquals = false;
-	for (let k = from; k < html.length; k++) {
-		const c = html[k];
-		if (quote) {
-			if (c === quote) quote = '';
-		} else if ((c === '"' || c === "'") && afterEquals) {
-			quote = c;
-		} else if (c === '>') {
-			return k;
-		}
-		if (!/\s/.test(c)) afterEquals = c === '=';
-	}
-	// An unbalanced quote would swallow the rest of the page; fall back to the first '>'.
-	return quote ? html.indexOf('>', from) : -1;
-}
-
-function* tokenize(html: string): Generator<Token> {
-	const tagStart = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
-	let i = 0;
-	let textFrom = 0;
-	while (i < html.length) {
-		const lt = html.indexOf('<', i);
-		if (lt < 0) break;
-		if (html.startsWith('<!--', lt) || html[lt + 1] === '!' || html[lt + 1] === '?') {
-			if (lt > textFrom) yield { kind: 'text', text: html.slice(textFrom, lt) };
-			const comment = html.startsWith('<!--', lt);
-			const end = comment ? html.indexOf('-->', lt + 4) : html.indexOf('>', lt);
-			i = textFrom = end < 0 ? html.length : end + (comment ? 3 : 1);
-			continue;
-		}
-		tagStart.lastIndex = lt;
-		const m = tagStart.exec(html);
-		if (!m) {
-			i = lt + 1; // a bare '<' in text, e.g. "a < b"
-			continue;
-		}
-		if (lt > textFrom) yield { kind: 'text', text: html.slice(textFrom, lt) };
-		const name = m[2].toLowerCase();
-		const end = findTagEnd(html, tagStart.lastIndex);
-		if (end < 0) return; // a tag cut off by the end of the file shows nothing, as in browsers
-		i = textFrom = end + 1;
-		if (m[1]) {
-			yield { kind: 'close', name };
-			continue;
-		}
-		yield { kind: 'open', name, attrs: parseAttributes(html.slice(tagStart.lastIndex, end)) };
-		if (RAW_SKIPPED.has(name)) {
-			const close = new RegExp(`</${name}\\s*>`, 'gi');
-			close.lastIndex = i;
-			const found = close.exec(html);
-			i = textFrom = found ? close.lastIndex : html.length;
-			yield { kind: 'close', name };
-		}
-	}
-	if (textFrom < html.length) yield { kind: 'text', text: html.slice(textFrom) };
+	tokenizer.write(html);
+	tokenizer.end();
+	const unfinished = tag as OpenTag | null;
+	return unfinished ? { tag: unfinished, nameEnd } : null;
 }
 
 function collapse(text: string): string {

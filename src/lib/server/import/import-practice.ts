@@ -15,6 +15,7 @@ import {
 	validatePractice
 } from '../records/write';
 import type { PracticeInput } from '../records/types';
+import { METRYKA_FIELDS, isJsonType } from '../../domain/fields';
 import { IMPORT_MAX_BYTES } from '../../limits';
 import { safeHref, urlProblem } from '../../safe-url';
 
@@ -177,22 +178,14 @@ export function importPracticePage(
 		presentation:
 			parsed.view === 'presentation' ? parsed.presentation : (before?.presentation ?? null),
 		keywords: before?.keywords ?? [],
-		metryka: {
-			dateAdded: keep(parsed.dateAdded, m?.dateAdded),
-			dateUpdated: keep(parsed.dateUpdated, m?.dateUpdated),
-			unitType: keep(parsed.unitType, m?.unitType),
-			locality: keep(parsed.locality, m?.locality),
-			powiat: keep(parsed.powiat, m?.powiat),
-			wojewodztwo: keep(parsed.wojewodztwo, m?.wojewodztwo),
-			postalCode: keep(parsed.postalCode, m?.postalCode),
-			postOffice: keep(parsed.postOffice, m?.postOffice),
-			implementingUnit: keep(parsed.implementingUnit, m?.implementingUnit),
-			street: keep(parsed.street, m?.street),
-			phone: keep(parsed.phone, m?.phone),
-			websites: list(parsed.websites, m?.websites),
-			population: keep(parsed.population, m?.population),
-			contacts: list(parsed.contacts, m?.contacts)
-		},
+		metryka: Object.fromEntries(
+			METRYKA_FIELDS.map(({ name, type }) => [
+				name,
+				isJsonType(type)
+					? list(parsed[name] as unknown[], m?.[name] as unknown[] | undefined)
+					: keep(parsed[name], m?.[name])
+			])
+		) as PracticeInput['metryka'],
 		unitCode: before?.unitCode ?? null,
 		units: list(units, before?.units),
 		namedPartners: list(namedPartners, before?.namedPartners),

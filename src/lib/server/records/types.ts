@@ -2,8 +2,8 @@
  * The shape of records as they enter the database: from the bundled data (data/records/*.json),
  * the importer of the old database's pages, and (later) the curators' forms.
  */
-import type { Contact } from '../db/schema';
 import type { MemberKind, PartnershipKind } from '../../domain/kinds';
+import type { Metryka } from '../../domain/fields';
 
 export interface SourceInput {
 	name: string;
@@ -43,22 +43,8 @@ export interface PartnershipInput {
 	extra: Record<string, unknown>;
 }
 
-export interface Metryka {
-	dateAdded: string | null;
-	dateUpdated: string | null;
-	unitType: string | null;
-	locality: string | null;
-	powiat: string | null;
-	wojewodztwo: string | null;
-	postalCode: string | null;
-	postOffice: string | null;
-	implementingUnit: string | null;
-	street: string | null;
-	phone: string | null;
-	websites: string[];
-	population: number | null;
-	contacts: Contact[];
-}
+/** A practice's Metryka: one property per field of src/lib/domain/fields.ts. */
+export type { Metryka };
 
 export interface AttachmentInput {
 	fileName: string;

@@ -5,7 +5,14 @@
  */
 import type { Db } from '../db';
 import { bumpVersion } from '../db/versions';
-import { metrykaFromRow } from './rows';
+import { columnsOf, metrykaFromRow, valuesOf, writeStatements } from './rows';
+import {
+	METRYKA_FIELDS,
+	PARTNERSHIP_FIELDS,
+	PRACTICE_FIELDS,
+	type Contact,
+	type RecordField
+} from '../../domain/fields';
 import { polishSortKey } from '../../text';
 import { recomputeArea } from '../partnerships/area';
 import { toSafeHtml } from '../rich-text';
@@ -50,43 +57,46 @@ function check(where: string) {
 	};
 }
 
+/**
+ * Each field's limit and link rule from its entry in src/lib/domain/fields.ts: a text by its
+ * length, a list by its count and each item (a contact as its name and role), links by safe-url.
+ */
+function checkFields(c: ReturnType<typeof check>, fields: readonly RecordField[], record: object) {
+	const r = record as Record<string, unknown>;
+	for (const f of fields) {
+		const value = r[f.name];
+		if (!f.limit) continue;
+		if (f.type === 'list') {
+			const items = value as string[];
+			c.list(f.limit, items);
+			if (f.url) for (const item of items) c.url(f.limit, item);
+		} else if (f.type === 'contacts')
+			c.list(
+				f.limit,
+				(value as Contact[]).map((x) => `${x.name} ${x.role ?? ''}`)
+			);
+		else if (typeof value === 'string' || value === null || value === undefined) {
+			c.text(f.limit, value);
+			if (f.url) c.url(f.limit, value);
+		}
+	}
+}
+
 /** The write-time checks of savePractice, for callers that only want to know (a dry run). */
 export function validatePractice(
 	p: PracticeInput,
 	where = `Praktyka „${p.title.slice(0, 100)}”`
 ): void {
 	const c = check(where);
-	c.text('title', p.title);
 	c.text('slug', p.slug);
-	c.text('summary', p.summary);
-	c.text('presentation', p.presentation);
-	c.list('keywords', p.keywords);
-	const m = p.metryka;
-	for (const f of [
-		'unitType',
-		'locality',
-		'powiat',
-		'wojewodztwo',
-		'postalCode',
-		'postOffice',
-		'implementingUnit',
-		'street',
-		'phone'
-	] as const)
-		c.text(f, m[f]);
-	c.list('websites', m.websites);
-	for (const w of m.websites) c.url('websites', w);
-	c.list(
-		'contacts',
-		m.contacts.map((x) => `${x.name} ${x.role ?? ''}`)
-	);
+	checkFields(c, PRACTICE_FIELDS, p);
+	checkFields(c, METRYKA_FIELDS, p.metryka);
 	c.list('units', p.units);
 	c.list(
 		'namedPartners',
 		p.namedPartners.map((n) => n.name)
 	);
 	c.list('partnershipSlugs', p.partnershipSlugs);
-	c.url('sourceUrl', p.sourceUrl);
 	c.list(
 		'sources',
 		p.sources.map((s) => s.name)
@@ -102,10 +112,8 @@ export function validatePractice(
 
 function validatePartnership(p: PartnershipInput, where: string): void {
 	const c = check(where);
-	c.text('name', p.name);
 	c.text('slug', p.slug);
-	c.text('description', p.description);
-	c.url('website', p.website);
+	checkFields(c, PARTNERSHIP_FIELDS, p);
 	c.list(
 		'members',
 		p.members.map((m) => m.teryt)
@@ -228,32 +236,19 @@ export function savePartnership(db: Db, input: PartnershipInput): { id: number; 
 	return c.transaction(() => {
 		let id = idBySlug(db, 'partnerships', p.slug);
 		const created = id === undefined;
-		const values = [
-			p.name,
-			p.kind,
-			p.startDate,
-			p.endDate,
-			p.website,
-			toSafeHtml(p.description),
-			JSON.stringify(p.extra ?? {}),
-			p.nameLang ?? contentLang(p.name, p.kind),
-			p.descriptionLang ?? contentLang(p.description)
-		];
+		const values = valuesOf(PARTNERSHIP_FIELDS, {
+			...p,
+			description: toSafeHtml(p.description),
+			extra: JSON.stringify(p.extra ?? {}),
+			nameLang: p.nameLang ?? contentLang(p.name, p.kind),
+			descriptionLang: p.descriptionLang ?? contentLang(p.description)
+		});
+		const columns = columnsOf(PARTNERSHIP_FIELDS);
 		if (id === undefined) {
-			id = Number(
-				c
-					.prepare(
-						`INSERT INTO partnerships (slug, name, kind, start_date, end_date, website, description, extra,
-						name_lang, description_lang)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-					)
-					.run(p.slug, ...values).lastInsertRowid
-			);
+			const { insert } = writeStatements('partnerships', ['slug', ...columns]);
+			id = Number(c.prepare(insert).run(p.slug, ...values).lastInsertRowid);
 		} else {
-			c.prepare(
-				`UPDATE partnerships SET name = ?, kind = ?, start_date = ?, end_date = ?, website = ?,
-				description = ?, extra = ?, name_lang = ?, description_lang = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`
-			).run(...values, id);
+			c.prepare(writeStatements('partnerships', columns).update).run(...values, id);
 			for (const t of ['partnership_members', 'partnership_other_members', 'sources'])
 				c.prepare(`DELETE FROM ${t} WHERE partnership_id = ?`).run(id);
 		}
@@ -398,55 +393,14 @@ export function savePractice(
 		const before = id === undefined ? null : practiceSnapshot(db, id);
 		const changed = before ? diffPractice(before, { ...p, slug: before.slug }) : ['*'];
 		if (before && changed.length === 0) return { id: id!, created: false, changed };
-		const m = p.metryka;
-		const values = [
-			p.artId,
-			p.sourceUrl,
-			p.title,
-			p.section,
-			p.summary,
-			p.presentation,
-			JSON.stringify(p.keywords),
-			p.status,
-			m.dateAdded,
-			m.dateUpdated,
-			m.unitType,
-			m.locality,
-			m.powiat,
-			m.wojewodztwo,
-			m.postalCode,
-			m.postOffice,
-			m.implementingUnit,
-			m.street,
-			m.phone,
-			JSON.stringify(m.websites),
-			m.population,
-			JSON.stringify(m.contacts),
-			p.unitCode,
-			p.titleLang,
-			p.summaryLang
-		];
+		const values = [...valuesOf(PRACTICE_FIELDS, p), ...valuesOf(METRYKA_FIELDS, p.metryka)];
+		const columns = [...columnsOf(PRACTICE_FIELDS), ...columnsOf(METRYKA_FIELDS)];
 		const created = id === undefined;
 		if (id === undefined) {
-			id = Number(
-				c
-					.prepare(
-						`INSERT INTO practices (slug, art_id, source_url, title, section, summary, presentation,
-						keywords, status, date_added, date_updated, unit_type, locality, powiat_name,
-						wojewodztwo_name, postal_code, post_office, implementing_unit, street, phone, websites,
-						population, contacts, unit_code, title_lang, summary_lang)
-						VALUES (${Array(26).fill('?').join(', ')})`
-					)
-					.run(uniqueSlug(db, p.slug), ...values).lastInsertRowid
-			);
+			const { insert } = writeStatements('practices', ['slug', ...columns]);
+			id = Number(c.prepare(insert).run(uniqueSlug(db, p.slug), ...values).lastInsertRowid);
 		} else {
-			c.prepare(
-				`UPDATE practices SET art_id = ?, source_url = ?, title = ?, section = ?, summary = ?,
-				presentation = ?, keywords = ?, status = ?, date_added = ?, date_updated = ?, unit_type = ?,
-				locality = ?, powiat_name = ?, wojewodztwo_name = ?, postal_code = ?, post_office = ?,
-				implementing_unit = ?, street = ?, phone = ?, websites = ?, population = ?, contacts = ?,
-				unit_code = ?, title_lang = ?, summary_lang = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`
-			).run(...values, id);
+			c.prepare(writeStatements('practices', columns).update).run(...values, id);
 			for (const t of [
 				'practice_units',
 				'practice_partners',

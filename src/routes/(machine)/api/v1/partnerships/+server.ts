@@ -7,7 +7,8 @@ import { apiError } from '$lib/server/api/respond';
 import { parseFormat } from '$lib/server/api/formats';
 import { cachedResponse } from '$lib/server/http/list-cache';
 import { pageParams } from '$lib/server/api/paging';
-import { toExcelCsv } from '$lib/csv';
+import { toExcelCsvTable } from '$lib/csv';
+import { PARTNERSHIP_CSV } from '$lib/domain/fields';
 import { kindOf } from '$lib/domain/kinds';
 
 /**
@@ -28,31 +29,13 @@ export const GET: RequestHandler = ({ url, request }) => {
 		const partnerships = listPartnerships(filters, undefined, paging);
 		if (format === 'csv')
 			return {
-				body: toExcelCsv(
-					[
-						'id',
-						'nazwa',
-						'rodzaj',
-						'poczatek',
-						'koniec',
-						'czlonkowie_jst',
-						'inni_czlonkowie',
-						'powierzchnia_km2',
-						'ludnosc',
-						'adres'
-					],
-					partnerships.map((p) => [
-						p.id,
-						p.name,
-						kindOf(p.kind).pl,
-						p.startDate,
-						p.endDate,
-						p.memberCount,
-						p.otherMemberCount,
-						p.areaKm2,
-						p.population,
-						`${publicOrigin(url)}/partnerstwa/${p.id}-${p.slug}`
-					])
+				body: toExcelCsvTable(
+					PARTNERSHIP_CSV,
+					partnerships.map((p) => ({
+						...p,
+						kindName: kindOf(p.kind).pl,
+						url: `${publicOrigin(url)}/partnerstwa/${p.id}-${p.slug}`
+					}))
 				),
 				type: 'text/csv; charset=utf-8',
 				headers: { 'content-disposition': 'attachment; filename="partnerstwa.csv"' }

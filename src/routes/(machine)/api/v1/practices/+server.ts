@@ -6,7 +6,8 @@ import { apiError } from '$lib/server/api/respond';
 import { parseFormat } from '$lib/server/api/formats';
 import { cachedResponse } from '$lib/server/http/list-cache';
 import { pageParams } from '$lib/server/api/paging';
-import { toExcelCsv } from '$lib/csv';
+import { toExcelCsvTable } from '$lib/csv';
+import { PRACTICE_CSV } from '$lib/domain/fields';
 
 /**
  * GET /api/v1/practices?woj&pow&gmi&kat&rok&q&format=json|geojson|csv|points&limit&offset
@@ -33,18 +34,9 @@ export const GET: RequestHandler = ({ url, request }) => {
 		const practices = listPractices(filters, undefined, paging);
 		if (format === 'csv')
 			return {
-				body: toExcelCsv(
-					['id', 'tytul', 'dzial', 'gmina', 'teryt', 'miejscowosc', 'rok', 'adres'],
-					practices.map((p) => [
-						p.id,
-						p.title,
-						p.sectionName,
-						p.unitName,
-						p.unitCode,
-						p.locality,
-						p.year,
-						`${publicOrigin(url)}/praktyki/${p.id}-${p.slug}`
-					])
+				body: toExcelCsvTable(
+					PRACTICE_CSV,
+					practices.map((p) => ({ ...p, url: `${publicOrigin(url)}/praktyki/${p.id}-${p.slug}` }))
 				),
 				type: 'text/csv; charset=utf-8',
 				headers: { 'content-disposition': 'attachment; filename="praktyki.csv"' }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parsePracticePage, type ParsedPractice } from '../../src/lib/server/import/parse-page.ts';
-import type { Metryka } from '../../src/lib/server/records/types.ts';
+import { emptyMetryka, metrykaOf, type Metryka } from '../../src/lib/domain/fields.ts';
 import {
 	matchUnit,
 	slugify,
@@ -44,44 +44,6 @@ export interface BdpFacts {
 	phone: string | null;
 	website: string | null;
 	population: number | null;
-}
-
-export function metrykaOf(page: ParsedPractice): Metryka {
-	return {
-		dateAdded: page.dateAdded,
-		dateUpdated: page.dateUpdated,
-		unitType: page.unitType,
-		locality: page.locality,
-		powiat: page.powiat,
-		wojewodztwo: page.wojewodztwo,
-		postalCode: page.postalCode,
-		postOffice: page.postOffice,
-		implementingUnit: page.implementingUnit,
-		street: page.street,
-		phone: page.phone,
-		websites: page.websites,
-		population: page.population,
-		contacts: page.contacts
-	};
-}
-
-export function emptyMetryka(): Metryka {
-	return {
-		dateAdded: null,
-		dateUpdated: null,
-		unitType: null,
-		locality: null,
-		powiat: null,
-		wojewodztwo: null,
-		postalCode: null,
-		postOffice: null,
-		implementingUnit: null,
-		street: null,
-		phone: null,
-		websites: [],
-		population: null,
-		contacts: []
-	};
 }
 
 function bdpSourceName(url: string, art: number): string {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { PARTNERSHIP_KINDS } from '../../src/lib/domain/kinds.ts';
 import { outDir } from './context.ts';
 import type { InterregResult } from './interreg.ts';
-import { emptyMetryka } from './practices.ts';
+import { emptyMetryka } from '../../src/lib/domain/fields.ts';
 import type { MatchReport } from './report.ts';
 import type { Partnership, Practice } from './types.ts';
 

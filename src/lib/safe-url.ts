@@ -145,5 +145,7 @@ export function urlProblem(
 	base?: string | null
 ): UrlProblem | null {
 	const c = checkUrl(raw, base);
-	return c.ok ? null : c.problem;
+	// `in`, not `c.ok`: the scripts' JavaScript check (tsconfig.scripts-js.json) runs without
+	// strictNullChecks, where a boolean discriminant does not narrow.
+	return 'problem' in c ? c.problem : null;
 }

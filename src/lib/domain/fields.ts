@@ -327,6 +327,11 @@ export function toColumn(type: FieldType, value: unknown): string | number | nul
 }
 
 /** A Metryka with nothing in it: null values, empty lists. */
+/** The Metryka fields of anything that carries them under their names (a parsed page). */
+export function metrykaOf(source: Metryka): Metryka {
+	return Object.fromEntries(METRYKA_FIELDS.map((f) => [f.name, source[f.name]])) as Metryka;
+}
+
 export function emptyMetryka(): Metryka {
 	return Object.fromEntries(
 		METRYKA_FIELDS.map((f) => [f.name, isJsonType(f.type) ? [] : null] as [string, unknown])

@@ -4,7 +4,7 @@
  * describe agreements (./agreements.ts).
  */
 import { readFileSync } from 'node:fs';
-import { parsePracticePage, type ParsedPractice } from '../../src/lib/server/import/parse-page.ts';
+import { parsePracticePage } from '../../src/lib/server/import/parse-page.ts';
 import { emptyMetryka, metrykaOf, type Metryka } from '../../src/lib/domain/fields.ts';
 import {
 	matchUnit,

@@ -2,19 +2,19 @@
  * The public filter parameters: one table for the page, the embed, the builder and the API, so
  * they can never disagree. Parsing never throws: what cannot be used is dropped with a note.
  *
- * To add a filter parameter (say one more select), hand-edit three files:
+ * To add a filter parameter (say one more select), hand-edit two files:
  *   1. this table: key, parsing with its notes, its select's choices, how the embed treats it;
  *   2. src/lib/server/records/filter-sql.ts: its SQL clause for practices and for partnerships
  *      (or null: "does not apply") and how its facet (the counts beside its choices) counts;
  *      it is typed by this table's keys, so a key without its SQL fails `npm run check`;
- *   3. src/lib/i18n.ts: its label and its "any" choice, in `filters` of both languages.
+ *   3. the panel's label and "any" choice are in the table too (pl/en), so nothing else.
  * The page's panel, the builder, the embed's URL and postMessage protocol, the page cache's
  * parameter list, the facets and the list queries read the table.
  */
 import { checkTeryt } from '../teryt';
 import { SECTIONS, sectionBySlug } from './sections';
 import { PARTNERSHIP_KINDS, isPartnershipKind, kindOf } from './kinds';
-import { say, type MessageLang, type dictionaries } from '../i18n';
+import { say, type MessageLang } from '../i18n';
 import type { Lang } from '../format';
 
 /** Rows of each list sent with a page; the rest come from the API as the reader asks. */
@@ -26,16 +26,14 @@ interface Note {
 	en: string;
 }
 
-type LabelKey = keyof (typeof dictionaries)['pl']['filters'];
-
 export interface FilterDef<T extends string | number> {
 	/** A non-empty raw value: what the filter holds, a note on what was dropped, or both. */
 	parse(raw: string): { value?: T; note?: Note };
 	/** woj, pow and gmi are one region: the narrowest wins, and they clear and count together. */
 	group?: 'region';
-	/** i18n keys (in `filters`) of its label and of its "any" choice, if it is a select. */
-	label?: LabelKey;
-	all?: LabelKey;
+	/** Its label and its "any" choice, if it is a select (UI text of the filter, both languages). */
+	label?: Note;
+	all?: Note;
 	/**
 	 * A plain select of the panel and the builder: `choices` when they are fixed (else the
 	 * choices are what its facet counts), `name` of a choice, and whether the panel lists every
@@ -62,7 +60,7 @@ const ignored = (key: string, pl: string, en: string): { note: Note } => ({
 });
 const def = <T extends string | number>(d: FilterDef<T>) => d;
 
-function region(level: 'woj' | 'pow' | 'gmi', label: LabelKey, all: LabelKey) {
+function region(level: 'woj' | 'pow' | 'gmi', label: Note, all: Note) {
 	return def<string>({
 		parse(raw) {
 			const check = checkTeryt(raw, level, 'pl');
@@ -78,16 +76,24 @@ function region(level: 'woj' | 'pow' | 'gmi', label: LabelKey, all: LabelKey) {
 }
 
 export const FILTERS = {
-	woj: region('woj', 'woj', 'allWoj'),
-	pow: region('pow', 'pow', 'allPow'),
-	gmi: region('gmi', 'gmi', 'allGmi'),
+	woj: region(
+		'woj',
+		{ pl: 'Województwo', en: 'Voivodeship' },
+		{ pl: 'Wszystkie województwa', en: 'All voivodeships' }
+	),
+	pow: region(
+		'pow',
+		{ pl: 'Powiat', en: 'Powiat' },
+		{ pl: 'Wszystkie powiaty', en: 'All powiaty' }
+	),
+	gmi: region('gmi', { pl: 'Gmina', en: 'Gmina' }, { pl: 'Wszystkie gminy', en: 'All gminy' }),
 	kat: def<string>({
 		parse: (raw) =>
 			SECTIONS.some((s) => s.slug === raw)
 				? { value: raw }
 				: ignored('kat', `nieznany dział „${clip(raw)}”`, `unknown section "${clip(raw)}"`),
-		label: 'kat',
-		all: 'allKat',
+		label: { pl: 'Dział praktyk', en: 'Practice section' },
+		all: { pl: 'Wszystkie działy', en: 'All sections' },
 		select: {
 			order: 2,
 			choices: SECTIONS.map((s) => s.slug),
@@ -105,8 +111,8 @@ export const FILTERS = {
 						`nieznany rodzaj partnerstwa „${clip(raw)}”`,
 						`unknown kind of partnership "${clip(raw)}"`
 					),
-		label: 'typ',
-		all: 'allTyp',
+		label: { pl: 'Rodzaj partnerstwa', en: 'Kind of partnership' },
+		all: { pl: 'Wszystkie rodzaje', en: 'All kinds' },
 		select: {
 			order: 1,
 			choices: PARTNERSHIP_KINDS,
@@ -124,8 +130,8 @@ export const FILTERS = {
 						`„${clip(raw)}” nie jest rokiem 1990–2100`,
 						`"${clip(raw)}" is not a year 1990–2100`
 					),
-		label: 'rok',
-		all: 'allRok',
+		label: { pl: 'Rok', en: 'Year' },
+		all: { pl: 'Dowolny rok', en: 'Any year' },
 		select: { order: 3, name: (v) => v, panel: 'counted' },
 		embed: { scope: false, host: true, builder: true }
 	}),

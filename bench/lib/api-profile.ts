@@ -5,7 +5,7 @@
  *   npx tsx bench/lib/api-profile.ts --db FILE --queries JSON [--runs K] [--write-probe START]
  *
  * For each query ({ id, kind: 'practices' | 'partnerships', params: 'woj=12' }) it calls the
- * route's own GET handler (src/routes/api/v1/<kind>/+server.ts) and then the app's compress()
+ * route's own GET handler (src/routes/(machine)/api/v1/<kind>/+server.ts) and then the app's compress()
  * (what hooks.server.ts does with the response, Brotli for a browser), and times them, SQLite
  * statements apart (every statement run, timed by wrapping prepare()). Each timed call carries an
  * extra, ignored parameter `_profile=<n>`, so it misses any response cache the route keeps (the

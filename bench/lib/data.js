@@ -29,7 +29,11 @@ export const KEY_SOURCES = [
 	'bench/lib/load-synthetic.ts',
 	'src/lib/server/db/index.ts',
 	'src/lib/server/db/seed.ts',
+	'src/lib/server/db/versions.ts',
+	'src/lib/server/setup.ts',
 	'src/lib/server/records/write.ts',
+	'src/lib/server/records/rows.ts',
+	'src/lib/domain',
 	'src/lib/server/search.ts',
 	'src/lib/server/partnerships/area.ts',
 	'src/lib/geo/merge.ts'

@@ -3,7 +3,17 @@
  * { title, columns: [{ label, align: 'left' | 'right' }], rows: [[string]], notes: [string] }.
  */
 
-export function sectionToText({ title, columns, rows, notes = [] }) {
+/**
+ * Every row as strings, one per column: a cell a measure could not fill (undefined, null) reads
+ * '–' instead of failing the whole report.
+ * @param {{ label: string }[]} columns
+ * @param {unknown[][]} rows
+ */
+const cellsOf = (columns, rows) =>
+	rows.map((r) => columns.map((_, i) => (r[i] == null ? '–' : String(r[i]))));
+
+export function sectionToText({ title, columns, rows: raw, notes = [] }) {
+	const rows = cellsOf(columns, raw);
 	const widths = columns.map((c, i) => Math.max(c.label.length, ...rows.map((r) => r[i].length)));
 	const line = (cells) =>
 		cells
@@ -21,7 +31,8 @@ export function sectionToText({ title, columns, rows, notes = [] }) {
 	].join('\n');
 }
 
-export function sectionToMarkdown({ title, columns, rows, notes = [] }) {
+export function sectionToMarkdown({ title, columns, rows: raw, notes = [] }) {
+	const rows = cellsOf(columns, raw);
 	const esc = (s) => s.replace(/\|/g, '\\|');
 	return [
 		`## ${title}`,

@@ -101,7 +101,7 @@ export const practices = sqliteTable(
 		summaryLang: text('summary_lang', { enum: ['pl', 'en'] }),
 		/** The title's Polish collation key (src/lib/text.ts polishSortKey), for ORDER BY … LIMIT. */
 		sortKey: text('sort_key'),
-		/** Section slug, e.g. 'wspolpraca-miedzy-jst' (see src/lib/sections.ts). */
+		/** Section slug, e.g. 'wspolpraca-miedzy-jst' (see src/lib/domain/sections.ts). */
 		section: text('section').notNull(),
 		summary: text('summary').notNull().default(''),
 		/** Full presentation as sanitised HTML (never raw input). */

@@ -3,6 +3,12 @@
  * { title, columns: [{ label, align: 'left' | 'right' }], rows: [[string]], notes: [string] }.
  */
 
+export const left = (label) => ({ label, align: 'left' });
+export const right = (label) => ({ label, align: 'right' });
+
+/** Columns of a section: the naming ones left-aligned, then the figures right-aligned. */
+export const columns = (names, figures = []) => [...names.map(left), ...figures.map(right)];
+
 export function sectionToText({ title, columns, rows, notes = [] }) {
 	const widths = columns.map((c, i) => Math.max(c.label.length, ...rows.map((r) => r[i].length)));
 	const line = (cells) =>

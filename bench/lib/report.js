@@ -165,11 +165,22 @@ function firstViewReasons(fv, failing) {
 	return out;
 }
 
+/** The sentence on a query's most expensive statement, or nothing without one. */
+const statementNote = (stmt) =>
+	stmt
+		? `. Its most expensive statement (${fmt.ms1(stmt.ms)} ms): ${stmt.sql.slice(0, 160)}…, plan: ${stmt.plan.map((l) => l.trim()).join(' / ')}`
+		: '';
+
 /** API reasons: server CPU per request, where one request's time goes, how responses grow. */
 function apiReasons(srv, failing) {
 	const out = [];
 	const profileOf = (scaleId, id) =>
 		srv.scales[scaleId]?.api?.profile?.queries?.find((p) => p.id === id);
+	/** A query's profiles at 1k and 100k, and its most expensive statement at 100k. */
+	const growthProfiles = (id) => {
+		const p100 = profileOf('100k', id);
+		return { p1: profileOf('1k', id), p100, stmt: p100?.statements?.[0] };
+	};
 	const rpsFail = failing.find((t) => t.target.startsWith('req/s at 10k'));
 	const q10 = srv.scales['10k']?.api?.queries;
 	if (rpsFail && q10) {
@@ -206,9 +217,7 @@ function apiReasons(srv, failing) {
 			if (!q.ours || !q1[id]?.ours) continue;
 			const g = q.ours.p95 / q1[id].ours.p95;
 			if (g <= 3) continue;
-			const p1 = profileOf('1k', id);
-			const p100 = profileOf('100k', id);
-			const stmt = p100?.statements?.[0];
+			const { p1, p100, stmt } = growthProfiles(id);
 			out.push(
 				`p95 growth, ${q.label}: ${fmt.ms1(q1[id].ours.p95)} ms at 1k, ${fmt.ms1(q.ours.p95)} ms at 100k (x${fmt.ratio(g)}). ` +
 					`Matches grow from ${p1?.count ?? '?'} to ${p100?.count ?? '?'}, rows sent from ${p1?.rows ?? '?'} (${kib(q1[id].wireBytes)}) to ${p100?.rows ?? '?'} (${kib(q.wireBytes)})` +
@@ -219,9 +228,7 @@ function apiReasons(srv, failing) {
 					(p100
 						? `; one first request at 100k: SQL ${fmt.ms1(p100.ms.sql)} ms, rest of the route ${fmt.ms1(p100.ms.route)} ms, Brotli ${fmt.ms1(p100.ms.compress)} ms`
 						: '') +
-					(stmt
-						? `. Its most expensive statement (${fmt.ms1(stmt.ms)} ms): ${stmt.sql.slice(0, 160)}…, plan: ${stmt.plan.map((l) => l.trim()).join(' / ')}`
-						: '') +
+					statementNote(stmt) +
 					'.'
 			);
 		}
@@ -231,9 +238,7 @@ function apiReasons(srv, failing) {
 			const a = q1[id]?.uncached;
 			const b = q.uncached;
 			if (!a || !b || b.p95 / a.p95 <= 3) continue;
-			const p1 = profileOf('1k', id);
-			const p100 = profileOf('100k', id);
-			const stmt = p100?.statements?.[0];
+			const { p1, p100, stmt } = growthProfiles(id);
 			out.push(
 				`Uncached p95 growth, ${q.label}: ${fmt.ms1(a.p95)} ms at 1k, ${fmt.ms1(b.p95)} ms at 100k (x${fmt.ratio(b.p95 / a.p95)}). ` +
 					`Every request counts its matches (${p1?.count ?? '?'} at 1k, ${p100?.count ?? '?'} at 100k) and finds its first ${p100?.rows ?? '?'} rows; ` +
@@ -242,9 +247,7 @@ function apiReasons(srv, failing) {
 					(p100
 						? ` (at 100k: SQL ${fmt.ms1(p100.ms.sql)} ms, the rest ${fmt.ms1(p100.ms.route)} ms)`
 						: '') +
-					(stmt
-						? `. Its most expensive statement (${fmt.ms1(stmt.ms)} ms): ${stmt.sql.slice(0, 160)}…, plan: ${stmt.plan.map((l) => l.trim()).join(' / ')}`
-						: '') +
+					statementNote(stmt) +
 					'. Counting grows with the matches; repeated queries do not pay it (cached, first table).'
 			);
 		}

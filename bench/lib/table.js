@@ -3,6 +3,12 @@
  * { title, columns: [{ label, align: 'left' | 'right' }], rows: [[string]], notes: [string] }.
  */
 
+export const left = (label) => ({ label, align: 'left' });
+export const right = (label) => ({ label, align: 'right' });
+
+/** Columns of a section: the naming ones left-aligned, then the figures right-aligned. */
+export const columns = (names, figures = []) => [...names.map(left), ...figures.map(right)];
+
 /**
  * Every row as strings, one per column: a cell a measure could not fill (undefined, null) reads
  * '–' instead of failing the whole report.

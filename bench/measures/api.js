@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fetchRaw } from '../lib/static-mirror.js';
 import { planRun, runLoad } from '../lib/load.js';
 import { median, summarizeRuns } from '../lib/stats.js';
-import { BUSY_NOTE, fmt } from '../lib/table.js';
+import { BUSY_NOTE, columns, fmt, left, right } from '../lib/table.js';
 import { runTsx } from '../lib/tsx.js';
 
 export const TARGETS = { rpsRatioAt10k: 0.5, p95Growth: 3 };
@@ -167,7 +167,6 @@ export async function profileAt(session, settings, env) {
 	);
 }
 
-const right = (label) => ({ label, align: 'right' });
 const lat = (s) => `${fmt.ms1(s.p50)} / ${fmt.ms1(s.p95)} / ${fmt.ms1(s.p99)}`;
 const notOk = (s) => `${s.errors}/${s.timeouts}/${s.non2xx}`;
 
@@ -336,20 +335,21 @@ export function sections(result) {
 					amountRuns.push(`${q.label} at ${scaleId} (${side}): ${q.plan[side].amount} requests`);
 	const main = {
 		title: `API list queries, 50 connections on 127.0.0.1: ours vs the same bytes as a static file (median of ${settings.loadRuns} run(s) of ${settings.loadSeconds} s, static ${settings.staticSeconds} s, or of N requests when slow)`,
-		columns: [
-			{ label: 'Query', align: 'left' },
-			{ label: 'N', align: 'left' },
-			right('KiB (br)'),
-			right('Ours req/s'),
-			right('Static req/s'),
-			right('Ratio'),
-			right('Bare Node req/s'),
-			right('Ratio to bare'),
-			right('CPU ms/req ours | static'),
-			right('Ours p50/p95/p99 ms'),
-			right('Static p50/p95/p99 ms'),
-			right('err/timeout/non2xx ours | static')
-		],
+		columns: columns(
+			['Query', 'N'],
+			[
+				'KiB (br)',
+				'Ours req/s',
+				'Static req/s',
+				'Ratio',
+				'Bare Node req/s',
+				'Ratio to bare',
+				'CPU ms/req ours | static',
+				'Ours p50/p95/p99 ms',
+				'Static p50/p95/p99 ms',
+				'err/timeout/non2xx ours | static'
+			]
+		),
 		rows,
 		notes: [
 			'Static: the response body the app sent, saved as a file (with its .br) in the client folder of the bench copy of the build, served by adapter-node (sirv) in the same process: the ceiling the issue names (the target is checked against it).',
@@ -367,11 +367,7 @@ export function sections(result) {
 	const tgt = targets(result);
 	const targetSection = {
 		title: 'API targets (issue 6)',
-		columns: [
-			{ label: 'Target', align: 'left' },
-			{ label: 'Measured', align: 'left' },
-			{ label: 'Result', align: 'left' }
-		],
+		columns: columns(['Target', 'Measured', 'Result']),
 		rows: tgt.map((t) => [t.target, t.value, verdict(t.pass)]),
 		notes: tgt
 			.filter((t) => t.failing?.length)
@@ -381,13 +377,8 @@ export function sections(result) {
 		title:
 			'API list queries uncached: 50 connections, every request a URL not asked before (an ignored _bench parameter), so each one runs its SQL, builds its JSON and compresses it',
 		columns: [
-			{ label: 'Query', align: 'left' },
-			{ label: 'N', align: 'left' },
-			right('req/s'),
-			right('CPU ms/req'),
-			right('p50/p95/p99 ms'),
-			right('1-conn ms'),
-			{ label: 'Run', align: 'left' },
+			...columns(['Query', 'N'], ['req/s', 'CPU ms/req', 'p50/p95/p99 ms', '1-conn ms']),
+			left('Run'),
 			right('err/timeout/non2xx')
 		],
 		rows: coldRows,
@@ -399,19 +390,20 @@ export function sections(result) {
 	if (profileRows.length)
 		out.push({
 			title: `Where one request's time goes (the app's route handler and compress() through tsx, no load, median of ${settings.profileRuns} runs)`,
-			columns: [
-				{ label: 'Query', align: 'left' },
-				{ label: 'N', align: 'left' },
-				right('Matches'),
-				right('Rows sent'),
-				right('SQL ms'),
-				right('Rest of route ms'),
-				right('Brotli ms'),
-				right('First request ms'),
-				right('Repeat ms'),
-				right('HTTP 1-conn ms'),
-				right('Static 1-conn ms')
-			],
+			columns: columns(
+				['Query', 'N'],
+				[
+					'Matches',
+					'Rows sent',
+					'SQL ms',
+					'Rest of route ms',
+					'Brotli ms',
+					'First request ms',
+					'Repeat ms',
+					'HTTP 1-conn ms',
+					'Static 1-conn ms'
+				]
+			),
 			rows: profileRows,
 			notes: [
 				"First request: the route's GET handler plus the app's compress() for a URL not asked before (an ignored `_profile` parameter defeats any response cache); SQL: every statement it ran (timed by wrapping prepare()); Rest of route: the handler's other work (row mapping, sorting, JSON); Brotli: compress(). Repeat: the same URL again (served from the route's cache if it keeps one). HTTP 1-conn: one request at a time over HTTP to the running server, warm, median.",
@@ -429,13 +421,10 @@ export function sections(result) {
 	if (writeRows.length)
 		out.push({
 			title: 'Saving one new record at scale (app code, rolled back; median)',
-			columns: [
-				{ label: 'N', align: 'left' },
-				right('search_index rows'),
-				right('savePractice ms'),
-				right('savePartnership ms'),
-				right('FTS delete-by-record ms')
-			],
+			columns: columns(
+				['N'],
+				['search_index rows', 'savePractice ms', 'savePartnership ms', 'FTS delete-by-record ms']
+			),
 			rows: writeRows,
 			notes: [
 				'FTS delete-by-record: `DELETE FROM search_index WHERE kind = ? AND record_id = ?`, which indexPractice/indexPartnership run first on every save; kind and record_id are UNINDEXED FTS5 columns, so it scans the whole index.'

@@ -22,7 +22,7 @@ import { runLoad } from '../lib/load.js';
 import { sleep } from '../lib/net.js';
 import { waitIdle } from '../lib/proc.js';
 import { percentile } from '../lib/stats.js';
-import { fmt } from '../lib/table.js';
+import { columns, fmt } from '../lib/table.js';
 
 /** The bystander's latencies from bench/lib/probe.js, a process of its own (see there). */
 async function probe(root, url, seconds) {
@@ -143,17 +143,19 @@ export function sections(result) {
 	return [
 		{
 			title: `A bystander under load: GET /api/v1/units/12 (one at a time, its own process) while 200 connections load / (${result.seconds} s each)`,
-			columns: [
-				{ label: 'Code', align: 'left' },
-				{ label: 'idle p50 ms', align: 'right' },
-				{ label: 'idle p99 ms', align: 'right' },
-				{ label: '/ req/s', align: 'right' },
-				{ label: 'loaded p50 ms', align: 'right' },
-				{ label: 'loaded p99 ms', align: 'right' },
-				{ label: 'p99 loaded / idle', align: 'right' },
-				{ label: `p99 < ${TARGET_P99_MS} ms`, align: 'right' },
-				{ label: 'errors', align: 'right' }
-			],
+			columns: columns(
+				['Code'],
+				[
+					'idle p50 ms',
+					'idle p99 ms',
+					'/ req/s',
+					'loaded p50 ms',
+					'loaded p99 ms',
+					'p99 loaded / idle',
+					`p99 < ${TARGET_P99_MS} ms`,
+					'errors'
+				]
+			),
 			rows,
 			notes: [
 				'Idle and loaded are measured in the same run on the same server (bundled real data). / is answered from the page cache after its first rendering (per URL, language and data version).'
@@ -161,14 +163,16 @@ export function sections(result) {
 		},
 		{
 			title: `Memory under random parameters: RSS (MiB) before and after ${result.randomRequests} never-seen URLs`,
-			columns: [
-				{ label: 'Code', align: 'left' },
-				{ label: 'at rest', align: 'right' },
-				{ label: 'after exports ?format=geojson&cb=N', align: 'right' },
-				{ label: 'after pages /?cb=N', align: 'right' },
-				{ label: 'end / rest', align: 'right' },
-				{ label: 'answered (exports, pages)', align: 'right' }
-			],
+			columns: columns(
+				['Code'],
+				[
+					'at rest',
+					'after exports ?format=geojson&cb=N',
+					'after pages /?cb=N',
+					'end / rest',
+					'answered (exports, pages)'
+				]
+			),
 			rows: mem,
 			notes: [
 				'The list cache keys only on parameters that change the answer, and the page cache only on the parameters pages read (src/lib/page-params.ts), so each load above is one entry; every cache is bounded by bytes besides (lru-cache, CACHE_MB).'

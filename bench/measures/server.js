@@ -52,15 +52,19 @@ const fileBytes = (path) =>
 /** A started app plus RSS sampling: peaks per kind of load. */
 function session(app, scale, mirrored) {
 	const peak = { api: NaN, tiles: NaN };
+	const sampleMemory = (kind) => () => {
+		const m = app.memory();
+		if (m && !(m.rss <= peak[kind])) peak[kind] = m.rss;
+	};
 	return {
 		app,
 		scale,
 		mirrored,
 		peak,
-		sampleMemory: (kind) => () => {
-			const m = app.memory();
-			if (m && !(m.rss <= peak[kind])) peak[kind] = m.rss;
-		}
+		sampleMemory,
+		/** A load on the app cycling through `paths`, sampling its memory as a load of `kind`. */
+		loadPaths: (kind, paths, seconds) =>
+			runLoad({ url: app.url, paths, seconds, pid: app.pid, onTick: sampleMemory(kind) })
 	};
 }
 
@@ -165,7 +169,7 @@ async function runScale(env, scaleId, want, settings, log) {
 		}
 		if (want.tiles && settings.tileScales.includes(scaleId))
 			out.tiles = await tiles.runAt(s, settings, log);
-		if (want.memory && !want.api) await loadApiForMemory(app, s, settings);
+		if (want.memory && !want.api) await loadApiForMemory(s, settings);
 		out.memory = {
 			dbBytes: fileBytes(dbFile),
 			rest: rest?.rss ?? NaN,
@@ -186,14 +190,12 @@ async function runScale(env, scaleId, want, settings, log) {
 }
 
 /** Load on every API query for the memory measure, sampling the app's memory meanwhile. */
-function loadApiForMemory(app, s, settings) {
-	return runLoad({
-		url: app.url,
-		paths: api.QUERIES.map((q) => q.path),
-		seconds: settings.loadSeconds,
-		pid: app.pid,
-		onTick: s.sampleMemory('api')
-	});
+function loadApiForMemory(s, settings) {
+	return s.loadPaths(
+		'api',
+		api.QUERIES.map((q) => q.path),
+		settings.loadSeconds
+	);
 }
 
 /** The memory baseline: the app on its bundled real data only (loaded at first start). */
@@ -209,7 +211,7 @@ async function realBaseline(env, settings, log) {
 		const versions = readVersions(app.dbPath);
 		const rest = await settle(app, versions);
 		const s = session(app, { id: 'real' }, null);
-		await loadApiForMemory(app, s, settings);
+		await loadApiForMemory(s, settings);
 		return {
 			startMs: app.startMs,
 			memory: {

@@ -8,7 +8,7 @@
 import { fetchRaw } from '../lib/static-mirror.js';
 import { runLoad } from '../lib/load.js';
 import { percentile, summarizeRuns } from '../lib/stats.js';
-import { BUSY_NOTE, fmt } from '../lib/table.js';
+import { BUSY_NOTE, columns, fmt } from '../lib/table.js';
 
 export const SETS = ['boundaries', 'partnerships'];
 
@@ -34,13 +34,11 @@ export async function runAt(session, settings, log) {
 		const stat = [];
 		for (let i = 0; i < settings.loadRuns; i++) {
 			ours.push(
-				await runLoad({
-					url: app.url,
-					paths: tiles.list.map((t) => t.path),
-					seconds: settings.loadSeconds,
-					pid: app.pid,
-					onTick: session.sampleMemory('tiles')
-				})
+				await session.loadPaths(
+					'tiles',
+					tiles.list.map((t) => t.path),
+					settings.loadSeconds
+				)
 			);
 			stat.push(
 				await runLoad({
@@ -76,8 +74,6 @@ export async function runAt(session, settings, log) {
 	return { sets };
 }
 
-const right = (label) => ({ label, align: 'right' });
-
 export function sections(result) {
 	const { settings } = result;
 	const rows = [];
@@ -110,21 +106,22 @@ export function sections(result) {
 	return [
 		{
 			title: `Tiles z5-z10 over Poland, 50 connections cycling through the list, warm cache: ours vs static files (median of ${settings.loadRuns} run(s) of ${settings.loadSeconds} s, static ${settings.staticSeconds} s)`,
-			columns: [
-				{ label: 'Set', align: 'left' },
-				{ label: 'N', align: 'left' },
-				right('Tiles'),
-				right('Avg KiB (br)'),
-				right('Largest KiB (z/x/y)'),
-				right('Cold build p50/p95 ms'),
-				right('Ours req/s'),
-				right('Static req/s'),
-				right('Ratio'),
-				right('CPU ms/req ours | static'),
-				right('Ours p95 ms'),
-				right('Static p95 ms'),
-				right('Not OK ours | static')
-			],
+			columns: columns(
+				['Set', 'N'],
+				[
+					'Tiles',
+					'Avg KiB (br)',
+					'Largest KiB (z/x/y)',
+					'Cold build p50/p95 ms',
+					'Ours req/s',
+					'Static req/s',
+					'Ratio',
+					'CPU ms/req ours | static',
+					'Ours p95 ms',
+					'Static p95 ms',
+					'Not OK ours | static'
+				]
+			),
 			rows,
 			notes: [
 				`The list: ${count} tile coordinates (all of Poland at z5-z7, 4x3 tiles around eight cities at z8-z10); tiles without content (HTTP 204) are left out of both sides.`,

@@ -415,22 +415,34 @@ async function namesUnderMarkers(page: Page) {
 	});
 }
 
-test('markers and count bubbles never hide region or gmina names', async ({ page }) => {
-	const guard = guardPage(page);
-	await page.goto('/');
-	await waitForMap(page);
-	// Poland: the 16 names are all placed, none under a marker or bubble.
+/** Waits until markers are drawn and no unit name sits under one of them or under a bubble. */
+async function expectNoNamesUnderMarkers(page: Page) {
 	await expect
 		.poll(async () => {
 			const { hits, markers } = await namesUnderMarkers(page);
 			return markers > 0 ? hits : ['no markers yet'];
 		})
 		.toEqual([]);
-	const names = await page.evaluate(() =>
-		(window as unknown as { __mapaMap: import('maplibre-gl').Map }).__mapaMap
-			.queryRenderedFeatures({ layers: ['woj-label'] })
-			.map((f) => f.properties.name)
+}
+
+/** Names MapLibre has placed on screen in one label layer. */
+async function renderedNames(page: Page, layer: string): Promise<string[]> {
+	return page.evaluate(
+		(id) =>
+			(window as unknown as { __mapaMap: import('maplibre-gl').Map }).__mapaMap
+				.queryRenderedFeatures({ layers: [id] })
+				.map((f) => f.properties.name),
+		layer
 	);
+}
+
+test('markers and count bubbles never hide region or gmina names', async ({ page }) => {
+	const guard = guardPage(page);
+	await page.goto('/');
+	await waitForMap(page);
+	// Poland: the 16 names are all placed, none under a marker or bubble.
+	await expectNoNamesUnderMarkers(page);
+	const names = await renderedNames(page, 'woj-label');
 	expect(new Set(names)).toEqual(
 		new Set(
 			(await (await page.request.get('/api/v1/units?level=woj')).json()).units.map(
@@ -441,17 +453,8 @@ test('markers and count bubbles never hide region or gmina names', async ({ page
 	// Skawina, with its practice marker at the gmina's label point.
 	await page.goto('/?woj=12&pow=1206#widok=10/49.95/19.79');
 	await waitForMap(page);
-	await expect
-		.poll(async () => {
-			const { hits, markers } = await namesUnderMarkers(page);
-			return markers > 0 ? hits : ['no markers yet'];
-		})
-		.toEqual([]);
-	const gminy = await page.evaluate(() =>
-		(window as unknown as { __mapaMap: import('maplibre-gl').Map }).__mapaMap
-			.queryRenderedFeatures({ layers: ['gmi-label'] })
-			.map((f) => f.properties.name)
-	);
+	await expectNoNamesUnderMarkers(page);
+	const gminy = await renderedNames(page, 'gmi-label');
 	expect(gminy).toContain('Skawina');
 	expect(guard.errors).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { guardPage } from './helpers';
+import { guardPage, hostMessages, sendToEmbed } from './helpers';
 
 test.use({ locale: 'pl-PL' });
 
@@ -51,66 +51,28 @@ test('a host page on another origin embeds the map with the script snippet', asy
 	await expect(list).toContainText('Blisko Krakowa');
 	// The iframe's height follows its content (map 500 px + the list), as reported by the embed.
 	await expect
-		.poll(() =>
-			page.evaluate(() =>
-				(window as unknown as { __messages: { type: string }[] }).__messages.some(
-					(m) => m.type === 'resize'
-				)
-			)
-		)
+		.poll(async () => (await hostMessages(page)).some((m) => m.type === 'resize'))
 		.toBe(true);
-	const reported = await page.evaluate(() => {
-		const msgs = (window as unknown as { __messages: { type: string; height: number }[] })
-			.__messages;
-		return msgs.filter((m) => m.type === 'resize').at(-1)!.height;
-	});
+	const reported = (await hostMessages(page)).filter((m) => m.type === 'resize').at(-1)!.height!;
 	expect(reported).toBeGreaterThan(500);
 	await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(reported);
 	// A click inside reaches the host as a `select` message.
 	await list.getByRole('link', { name: /Podkrakowski Obszar Funkcjonalny/ }).click();
 	await expect
-		.poll(() =>
-			page.evaluate(() =>
-				(
-					window as unknown as {
-						__messages: { type: string; record?: { type: string; name: string } }[];
-					}
-				).__messages.find((m) => m.type === 'select' && m.record)
-			)
-		)
+		.poll(async () => (await hostMessages(page)).find((m) => m.type === 'select' && m.record))
 		.toMatchObject({
 			type: 'select',
 			record: { type: 'partnerstwo', name: expect.stringContaining('Blisko Krakowa') }
 		});
 	// The host changes the view with `setFilters`.
-	await page.evaluate(() =>
-		(
-			window as unknown as { MapaPartnerstw: { send(el: Element, c: unknown): void } }
-		).MapaPartnerstw.send(document.getElementById('mapa')!, {
-			type: 'setFilters',
-			filters: { typ: 'zit' }
-		})
-	);
+	await sendToEmbed(page, { type: 'setFilters', filters: { typ: 'zit' } });
 	await expect(list).toContainText('Metropolia Krakowska');
 	await expect(list).not.toContainText('Podkrakowski Obszar Funkcjonalny');
 	await expect
-		.poll(() =>
-			page.evaluate(() =>
-				(window as unknown as { __messages: { type: string }[] }).__messages.some(
-					(m) => m.type === 'filterchange'
-				)
-			)
-		)
+		.poll(async () => (await hostMessages(page)).some((m) => m.type === 'filterchange'))
 		.toBe(true);
 	// The scope lock holds: asking for śląskie still shows only what involves Skawina.
-	await page.evaluate(() =>
-		(
-			window as unknown as { MapaPartnerstw: { send(el: Element, c: unknown): void } }
-		).MapaPartnerstw.send(document.getElementById('mapa')!, {
-			type: 'setFilters',
-			filters: { typ: null, woj: '24' }
-		})
-	);
+	await sendToEmbed(page, { type: 'setFilters', filters: { typ: null, woj: '24' } });
 	await expect(list).toContainText('Blisko Krakowa');
 	await expect(list).not.toContainText('Górnośląsko');
 	// Malformed commands are ignored.

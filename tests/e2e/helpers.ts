@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
 /** Fails the test on any uncaught page error and on any request that leaves this machine. */
@@ -54,4 +54,39 @@ export async function colourShare(page: Page, hex: string, tolerance = 12): Prom
 			hits++;
 	}
 	return hits / (png.width * png.height);
+}
+
+/** A message the embed sent to its host page. */
+export type EmbedMessage = {
+	type: string;
+	height?: number;
+	record?: { type: string; name: string };
+};
+
+/** The embed's messages a host test page (or frame) has collected in `window.__messages`. */
+export function hostMessages(host: Page | Frame): Promise<EmbedMessage[]> {
+	return host.evaluate(() => (window as unknown as { __messages: EmbedMessage[] }).__messages);
+}
+
+/** A command from the host page (or frame) to its embed `#mapa`, through embed.js. */
+export function sendToEmbed(host: Page | Frame, command: object) {
+	return host.evaluate(
+		(c) =>
+			(
+				window as unknown as { MapaPartnerstw: { send(el: Element, c: unknown): boolean } }
+			).MapaPartnerstw.send(document.getElementById('mapa')!, c),
+		command
+	);
+}
+
+/**
+ * Hovers a place on the map, expects its tooltip to name `tooltip`, clicks it and returns the
+ * side panel it opens.
+ */
+export async function clickOnMap(page: Page, lon: number, lat: number, tooltip: string) {
+	const point = await project(page, lon, lat);
+	await page.mouse.move(point.x, point.y);
+	await expect(page.getByRole('tooltip')).toContainText(tooltip);
+	await page.mouse.click(point.x, point.y);
+	return page.getByTestId('side-panel');
 }

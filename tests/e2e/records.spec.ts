@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { guardPage, project, waitForMap } from './helpers';
+import { clickOnMap, guardPage, waitForMap } from './helpers';
 
 test.use({ locale: 'pl-PL' });
 
@@ -61,11 +61,7 @@ test('clicking the Blisko Krakowa area opens its panel', async ({ page, request 
 	await page.goto('/#widok=10/49.93/19.72');
 	await waitForMap(page);
 	// Liszki lies inside Blisko Krakowa (and inside Metropolia Krakowska): the smaller area wins.
-	const point = await project(page, 19.76702, 50.03677);
-	await page.mouse.move(point.x, point.y);
-	await expect(page.getByRole('tooltip')).toContainText('Blisko Krakowa');
-	await page.mouse.click(point.x, point.y);
-	const panel = page.getByTestId('side-panel');
+	const panel = await clickOnMap(page, 19.76702, 50.03677, 'Blisko Krakowa');
 	await expect(panel.getByRole('heading', { level: 2 })).toContainText('Blisko Krakowa');
 	await expect(panel).toContainText('Świątniki Górne');
 	await expect(panel).toContainText('km²');
@@ -77,11 +73,7 @@ test('clicking the Blisko Krakowa area opens its panel', async ({ page, request 
 test('the practice marker at Skawina opens the practice with its Metryka', async ({ page }) => {
 	await page.goto('/#widok=10/49.93/19.72');
 	await waitForMap(page);
-	const marker = await project(page, 19.7883, 49.94351);
-	await page.mouse.move(marker.x, marker.y);
-	await expect(page.getByRole('tooltip')).toContainText('Praktyka');
-	await page.mouse.click(marker.x, marker.y);
-	const panel = page.getByTestId('side-panel');
+	const panel = await clickOnMap(page, 19.7883, 49.94351, 'Praktyka');
 	await expect(panel.getByRole('heading', { level: 2 })).toContainText('od kasy do współpracy');
 	await expect(panel).toContainText('43 598');
 	await expect(panel).toContainText('Tomasz Ożóg');

@@ -7,6 +7,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { hostMessages, sendToEmbed } from './helpers';
 
 test.use({ locale: 'pl-PL' });
 
@@ -162,11 +163,7 @@ test('the script snippet works inside a sandboxed frame of a page builder', asyn
 	await idle(frame);
 	// The snippet takes the map's messages although they come from an opaque origin, and sizes it.
 	const reported = async () =>
-		block.evaluate(() => {
-			const m = (window as unknown as { __messages: { type: string; height?: number }[] })
-				.__messages;
-			return m.filter((x) => x.type === 'resize').at(-1)?.height ?? 0;
-		});
+		(await hostMessages(block)).filter((x) => x.type === 'resize').at(-1)?.height ?? 0;
 	await expect.poll(reported).toBeGreaterThan(500);
 	const height = await reported();
 	await expect
@@ -177,25 +174,12 @@ test('the script snippet works inside a sandboxed frame of a page builder', asyn
 		await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)
 	).toBe(true);
 	// Commands from the host still reach the sandboxed map.
-	await block.evaluate(() =>
-		(
-			window as unknown as { MapaPartnerstw: { send(el: Element, c: unknown): boolean } }
-		).MapaPartnerstw.send(document.getElementById('mapa')!, {
-			type: 'setFilters',
-			filters: { typ: 'zit' }
-		})
-	);
+	await sendToEmbed(block, { type: 'setFilters', filters: { typ: 'zit' } });
 	const list = frame.getByRole('region', { name: 'Wyniki' });
 	await expect(list).toContainText('Metropolia Krakowska', { timeout: 45_000 });
 	await expect(list).not.toContainText('Podkrakowski Obszar Funkcjonalny');
 	await expect
-		.poll(() =>
-			block.evaluate(() =>
-				(window as unknown as { __messages: { type: string }[] }).__messages.some(
-					(m) => m.type === 'filterchange'
-				)
-			)
-		)
+		.poll(async () => (await hostMessages(block)).some((m) => m.type === 'filterchange'))
 		.toBe(true);
 	expect(errors).toEqual([]);
 });

@@ -5,7 +5,6 @@
  * there are no timing assertions. The parser is fed the line as a whole file and inside each
  * part of a real page (title, summary, presentation, Metryka value, contact, attachment, HTML).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL } from './adversarial-inputs';
 import {
@@ -36,8 +35,8 @@ import {
 	slugify
 } from '../../src/lib/units/match';
 import { testDb } from './db';
+import { fixture } from '../fixtures/page-fixture';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/pages/${name}`, 'utf8');
 const seed = fixture('bdp-596-skrot.txt');
 const presentation = fixture('bdp-596-prezentacja.txt');
 const attachments = fixture('bdp-596-zalaczniki.txt');

@@ -1,5 +1,4 @@
 /** Issue 11 on the import side: errors naming file, line and field; limits; links; drafts; dedup. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { setupDatabase } from '../../src/lib/server/setup';
 import {
@@ -12,8 +11,8 @@ import { getPractice } from '../../src/lib/server/records/read';
 import { RecordError, practiceSnapshot, savePractice } from '../../src/lib/server/records/write';
 import { FIELD_LIMITS } from '../../src/lib/limits';
 import { polishSortKey } from '../../src/lib/text';
+import { fixture } from '../fixtures/page-fixture';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/pages/${name}`, 'utf8');
 const seed = fixture('bdp-596-skrot.txt');
 const db = setupDatabase(':memory:');
 

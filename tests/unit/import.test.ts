@@ -4,8 +4,8 @@ import { setupDatabase } from '../../src/lib/server/setup';
 import { importPracticePage } from '../../src/lib/server/import/import-practice';
 import { getPractice } from '../../src/lib/server/records/read';
 import { SEED_596_METRYKA } from '../fixtures/seed-596';
+import { fixture } from '../fixtures/page-fixture';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/pages/${name}`, 'utf8');
 const db = setupDatabase(':memory:');
 const dump = () =>
 	['practices', 'practice_units', 'practice_partners', 'attachments', 'sources', 'search_index']

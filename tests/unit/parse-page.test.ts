@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { htmlToText, decodeEntities } from '../../src/lib/server/import/html-to-text';
 import {
@@ -8,9 +6,8 @@ import {
 	type ParsedPractice
 } from '../../src/lib/server/import/parse-page';
 import { SEED_596_METRYKA } from '../fixtures/seed-596';
+import { fixture } from '../fixtures/page-fixture';
 
-const fixture = (name: string) =>
-	readFileSync(fileURLToPath(new URL(`../fixtures/pages/${name}`, import.meta.url)), 'utf8');
 const parseFixture = (name: string) => parsePracticePage(fixture(name), { fileName: name });
 
 /** Runs the parser and returns the PageParseError it must throw. */

@@ -2,7 +2,6 @@
  * Property-based tests (fast-check) of the three parsers that take untrusted input: the page
  * parser (with the import around it), the filter parameters and TERYT codes.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PageParseError, parsePracticePage } from '../../src/lib/server/import/parse-page';
@@ -12,8 +11,8 @@ import { PARTNERSHIP_KINDS } from '../../src/lib/domain/kinds';
 import { SECTIONS } from '../../src/lib/domain/sections';
 import { checkTeryt } from '../../src/lib/teryt';
 import { testDb } from './db';
+import { fixture } from '../fixtures/page-fixture';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/pages/${name}`, 'utf8');
 const PAGES = [
 	fixture('bdp-596-skrot.txt'),
 	fixture('bdp-596-dwie-osoby.txt'),

@@ -40,19 +40,28 @@ const ATTRIBUTION = {
 	}
 };
 
+/** Our own vector tiles of `set`, from /tiles/{set}/{version}/, credited in the page's language. */
+function ownTiles(
+	set: keyof typeof ATTRIBUTION,
+	origin: string,
+	version: string,
+	lang: Lang
+): VectorSourceSpecification {
+	return {
+		type: 'vector',
+		tiles: [`${origin}/tiles/${set}/${version}/{z}/{x}/{y}.pbf`],
+		minzoom: 0,
+		maxzoom: TILE_MAX_ZOOM,
+		attribution: ATTRIBUTION[set][lang]
+	};
+}
+
 export function boundarySource(
 	origin: string,
 	version: string,
 	lang: Lang = 'pl'
 ): VectorSourceSpecification {
-	return {
-		type: 'vector',
-		tiles: [`${origin}/tiles/boundaries/${version}/{z}/{x}/{y}.pbf`],
-		minzoom: 0,
-		maxzoom: TILE_MAX_ZOOM,
-		bounds: [14.0, 48.9, 24.2, 54.9],
-		attribution: ATTRIBUTION.boundaries[lang]
-	};
+	return { ...ownTiles('boundaries', origin, version, lang), bounds: [14.0, 48.9, 24.2, 54.9] };
 }
 
 const hoverOpacity = (base: number, hovered: number) =>
@@ -162,13 +171,7 @@ export function partnershipSource(
 	version: string,
 	lang: Lang = 'pl'
 ): VectorSourceSpecification {
-	return {
-		type: 'vector',
-		tiles: [`${origin}/tiles/partnerships/${version}/{z}/{x}/{y}.pbf`],
-		minzoom: 0,
-		maxzoom: TILE_MAX_ZOOM,
-		attribution: ATTRIBUTION.partnerships[lang]
-	};
+	return ownTiles('partnerships', origin, version, lang);
 }
 
 const kindColor = [

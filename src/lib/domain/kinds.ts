@@ -19,51 +19,39 @@ export interface KindDef {
 	network?: boolean;
 }
 
+/** A row of the table below: id, labels, colour, and the map's `fill` and `network` if any. */
+function kind<const I extends string>(
+	id: I,
+	pl: string,
+	en: string,
+	color: string,
+	more: Pick<KindDef, 'fill' | 'network'> = {}
+) {
+	return { id, pl, en, color, ...more };
+}
+
 // A palette that stays apart for colour-blind readers (Okabe–Ito based, the light hues darkened):
 // every colour is at least 3:1 against the map's background and land (WCAG 1.4.11). The kinds the
 // bundled data has (functional area, metropolitan union, ZIT, agreement, Interreg, URBACT) are the
 // six most apart under protan, deutan and tritan simulation. Rows are in display order: filters,
 // legends and the bundled data list kinds in this order.
 export const PARTNERSHIP_KIND_TABLE = [
-	{ id: 'functional_area', pl: 'obszar funkcjonalny', en: 'functional area', color: '#008A63' },
-	{
-		id: 'metropolitan_union',
-		pl: 'związek metropolitalny',
-		en: 'metropolitan union',
-		color: '#D55E00'
-	},
-	{ id: 'zit', pl: 'ZIT', en: 'integrated territorial investment (ZIT)', color: '#A8447E' },
-	{ id: 'association', pl: 'stowarzyszenie', en: 'association', color: '#B55690' },
-	{
-		id: 'inter_municipal_union',
-		pl: 'związek międzygminny',
-		en: 'inter-municipal union',
-		color: '#B06F00'
-	},
-	{ id: 'agreement', pl: 'porozumienie', en: 'agreement', color: '#8C6D31' },
-	{
-		id: 'leader_group',
-		pl: 'lokalna grupa działania',
-		en: 'LEADER local action group',
-		color: '#857600'
-	},
-	{
-		id: 'interreg_project',
-		pl: 'projekt Interreg',
-		en: 'Interreg project',
-		color: '#0072B2',
-		// Interreg areas overlap by dozens: their wash stays the light sky blue of Okabe–Ito.
+	kind('functional_area', 'obszar funkcjonalny', 'functional area', '#008A63'),
+	kind('metropolitan_union', 'związek metropolitalny', 'metropolitan union', '#D55E00'),
+	kind('zit', 'ZIT', 'integrated territorial investment (ZIT)', '#A8447E'),
+	kind('association', 'stowarzyszenie', 'association', '#B55690'),
+	kind('inter_municipal_union', 'związek międzygminny', 'inter-municipal union', '#B06F00'),
+	kind('agreement', 'porozumienie', 'agreement', '#8C6D31'),
+	kind('leader_group', 'lokalna grupa działania', 'LEADER local action group', '#857600'),
+	// Interreg areas overlap by dozens: their wash stays the light sky blue of Okabe–Ito.
+	kind('interreg_project', 'projekt Interreg', 'Interreg project', '#0072B2', {
 		fill: '#56B4E9',
 		network: true
-	},
-	{
-		id: 'city_network',
-		pl: 'sieć miast (URBACT)',
-		en: 'city network (URBACT)',
-		color: '#5B3A8C',
+	}),
+	kind('city_network', 'sieć miast (URBACT)', 'city network (URBACT)', '#5B3A8C', {
 		network: true
-	},
-	{ id: 'other', pl: 'inne', en: 'other', color: '#737373' }
+	}),
+	kind('other', 'inne', 'other', '#737373')
 ] as const satisfies readonly KindDef[];
 
 export type PartnershipKind = (typeof PARTNERSHIP_KIND_TABLE)[number]['id'];

@@ -184,40 +184,28 @@ const PHRASE_LIST: [string, Effect][] = [
 /** Longest first, so that "gmina miejska" wins over "gmina" at the same position. */
 const PHRASES = [...PHRASE_LIST].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
+/** One effect for each of some words. */
+const each = (words: readonly string[], effect: Effect): Record<string, Effect> =>
+	Object.fromEntries(words.map((w) => [w, effect]));
+
 const WORDS: Record<string, Effect> = {
 	gmina: { level: 'gmi', plainGmina: true },
 	gminy: { level: 'gmi', genitive: true },
-	miasto: { level: 'gmi', rodz: 'urban' },
+	...each(['miasto', 'mesto', 'city', 'town', 'stadtgemeinde', 'stadt'], {
+		level: 'gmi',
+		rodz: 'urban'
+	}),
 	miasta: { level: 'gmi', rodz: 'urban', genitive: true },
-	mesto: { level: 'gmi', rodz: 'urban' },
-	city: { level: 'gmi', rodz: 'urban' },
-	town: { level: 'gmi', rodz: 'urban' },
-	stadtgemeinde: { level: 'gmi', rodz: 'urban' },
-	stadt: { level: 'gmi', rodz: 'urban' },
-	gemeinde: { level: 'gmi' },
+	...each(['gemeinde', 'obec', 'municipality', 'commune', 'community'], { level: 'gmi' }),
 	landgemeinde: { level: 'gmi', rodz: '2' },
-	obec: { level: 'gmi' },
-	municipality: { level: 'gmi' },
-	commune: { level: 'gmi' },
-	community: { level: 'gmi' },
-	powiat: { level: 'pow' },
+	...each(['powiat', 'county', 'district', 'landkreis', 'okres'], { level: 'pow' }),
 	powiatu: { level: 'pow', genitive: true },
-	county: { level: 'pow' },
-	district: { level: 'pow' },
-	landkreis: { level: 'pow' },
-	okres: { level: 'pow' },
-	wojewodztwo: { level: 'woj' },
+	...each(['wojewodztwo', 'region'], { level: 'woj' }),
 	wojewodztwa: { level: 'woj', genitive: true },
-	region: { level: 'woj' },
-	of: { connector: true },
-	the: { connector: true },
-	w: { connector: true, locative: true },
-	we: { connector: true, locative: true },
-	in: { connector: true, locative: true },
-	uzdrowiskowa: { connector: true },
-	uzdrowiskowe: { connector: true },
-	administration: { connector: true },
-	stoleczne: { connector: true }
+	...each(['of', 'the', 'uzdrowiskowa', 'uzdrowiskowe', 'administration', 'stoleczne'], {
+		connector: true
+	}),
+	...each(['w', 'we', 'in'], { connector: true, locative: true })
 };
 
 const VOIVODESHIP = /^voivod/;

@@ -81,6 +81,30 @@ const timestamps = {
 		.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
 };
 
+/** The practice a row belongs to: the row goes when the practice does. */
+const ofPractice = () =>
+	integer('practice_id')
+		.notNull()
+		.references(() => practices.id, { onDelete: 'cascade' });
+
+/** The partnership a row belongs to: the row goes when the partnership does. */
+const ofPartnership = () =>
+	integer('partnership_id')
+		.notNull()
+		.references(() => partnerships.id, { onDelete: 'cascade' });
+
+/** A local government unit (its TERYT code). */
+const unitCode = () =>
+	text('unit_code')
+		.notNull()
+		.references(() => units.code);
+
+/** A member's part in a partnership. */
+const memberRole = () =>
+	text('role', { enum: ['leader', 'member'] })
+		.notNull()
+		.default('member');
+
 /** A good practice, with every field of the old database's "Metryka praktyki". */
 export const practices = sqliteTable(
 	'practices',
@@ -141,12 +165,8 @@ export const practices = sqliteTable(
 export const practiceUnits = sqliteTable(
 	'practice_units',
 	{
-		practiceId: integer('practice_id')
-			.notNull()
-			.references(() => practices.id, { onDelete: 'cascade' }),
-		unitCode: text('unit_code')
-			.notNull()
-			.references(() => units.code),
+		practiceId: ofPractice(),
+		unitCode: unitCode(),
 		role: text('role', { enum: ['location', 'partner'] })
 			.notNull()
 			.default('partner')
@@ -163,9 +183,7 @@ export const practicePartners = sqliteTable(
 	'practice_partners',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		practiceId: integer('practice_id')
-			.notNull()
-			.references(() => practices.id, { onDelete: 'cascade' }),
+		practiceId: ofPractice(),
 		position: integer('position').notNull(),
 		name: text('name').notNull(),
 		unitCode: text('unit_code').references(() => units.code),
@@ -179,9 +197,7 @@ export const attachments = sqliteTable(
 	'attachments',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		practiceId: integer('practice_id')
-			.notNull()
-			.references(() => practices.id, { onDelete: 'cascade' }),
+		practiceId: ofPractice(),
 		position: integer('position').notNull().default(0),
 		fileName: text('file_name').notNull(),
 		title: text('title'),
@@ -245,15 +261,9 @@ export const partnerships = sqliteTable(
 export const partnershipMembers = sqliteTable(
 	'partnership_members',
 	{
-		partnershipId: integer('partnership_id')
-			.notNull()
-			.references(() => partnerships.id, { onDelete: 'cascade' }),
-		unitCode: text('unit_code')
-			.notNull()
-			.references(() => units.code),
-		role: text('role', { enum: ['leader', 'member'] })
-			.notNull()
-			.default('member'),
+		partnershipId: ofPartnership(),
+		unitCode: unitCode(),
+		role: memberRole(),
 		joined: text('joined'),
 		left: text('left')
 	},
@@ -269,17 +279,13 @@ export const partnershipOtherMembers = sqliteTable(
 	'partnership_other_members',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		partnershipId: integer('partnership_id')
-			.notNull()
-			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		partnershipId: ofPartnership(),
 		position: integer('position').notNull().default(0),
 		name: text('name').notNull(),
 		kind: text('kind', { enum: MEMBER_KINDS }).notNull(),
 		country: text('country'),
 		town: text('town'),
-		role: text('role', { enum: ['leader', 'member'] })
-			.notNull()
-			.default('member'),
+		role: memberRole(),
 		note: text('note')
 	},
 	(t) => [index('partnership_other_members_partnership_id_idx').on(t.partnershipId)]
@@ -288,12 +294,8 @@ export const partnershipOtherMembers = sqliteTable(
 export const practicePartnerships = sqliteTable(
 	'practice_partnerships',
 	{
-		practiceId: integer('practice_id')
-			.notNull()
-			.references(() => practices.id, { onDelete: 'cascade' }),
-		partnershipId: integer('partnership_id')
-			.notNull()
-			.references(() => partnerships.id, { onDelete: 'cascade' })
+		practiceId: ofPractice(),
+		partnershipId: ofPartnership()
 	},
 	(t) => [
 		uniqueIndex('practice_partnerships_practice_id_partnership_id_idx').on(

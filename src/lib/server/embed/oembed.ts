@@ -31,6 +31,12 @@ export type OEmbedResult =
 	{ ok: true; body: OEmbed } | { ok: false; status: number; message: string };
 
 const WIDTH = 800;
+
+/** An error answer: its HTTP status and message (in both languages). */
+function refuse(status: number, pl: string, en: string): OEmbedResult {
+	return { ok: false, status, message: say('both', pl, en) };
+}
+
 /** The smallest frame offered; a consumer asking for less gets an error, not a frame too big. */
 export const MIN_SIZE = MIN_HEIGHT;
 
@@ -47,33 +53,21 @@ export function oembedFor(
 	try {
 		url = new URL(raw, site.origin);
 	} catch {
-		return {
-			ok: false,
-			status: 404,
-			message: say('both', `„${raw.slice(0, 80)}” nie jest adresem`, 'not a URL')
-		};
+		return refuse(404, `„${raw.slice(0, 80)}” nie jest adresem`, 'not a URL');
 	}
 	const publicHost = new URL(site.origin).host;
 	if (!/^https?:$/.test(url.protocol) || (url.host !== publicHost && !site.hosts.has(url.host)))
-		return {
-			ok: false,
-			status: 404,
-			message: say('both', `Adres spoza ${site.origin}`, 'not an address of this site')
-		};
+		return refuse(404, `Adres spoza ${site.origin}`, 'not an address of this site');
 	// The scheme may differ behind a proxy; the public host keeps the public origin's scheme.
 	const origin = url.host === publicHost ? site.origin : url.origin;
 	for (const [name, value] of Object.entries(max))
 		if (value !== null && value < MIN_SIZE)
-			return {
-				ok: false,
-				// oEmbed's answer to what a provider cannot offer (its only other codes are 401 and 404).
-				status: 501,
-				message: say(
-					'both',
-					`Najmniejsza ramka ma ${MIN_SIZE} px: „max${name}” = ${value} to za mało`,
-					`the smallest frame is ${MIN_SIZE} px`
-				)
-			};
+			// oEmbed's answer to what a provider cannot offer (its only other codes are 401 and 404).
+			return refuse(
+				501,
+				`Najmniejsza ramka ma ${MIN_SIZE} px: „max${name}” = ${value} to za mało`,
+				`the smallest frame is ${MIN_SIZE} px`
+			);
 	const lang = parseLang(url.searchParams.get('lang'));
 	const width = Math.min(WIDTH, max.width ?? WIDTH);
 	const height = Math.min(DEFAULT_HEIGHT, max.height ?? DEFAULT_HEIGHT);
@@ -86,12 +80,7 @@ export function oembedFor(
 	const detail = /^\/(praktyki|partnerstwa)\/(\d{1,9})(?:-[a-z0-9-]*)?\/?$/.exec(url.pathname);
 	if (detail && detail[1] === 'partnerstwa') {
 		const p = getPartnership(Number(detail[2]));
-		if (!p)
-			return {
-				ok: false,
-				status: 404,
-				message: say('both', `Nie ma partnerstwa ${detail[2]}`, 'not found')
-			};
+		if (!p) return refuse(404, `Nie ma partnerstwa ${detail[2]}`, 'not found');
 		title = `${p.name} · ${appName}`;
 		src = buildEmbedUrl(origin, {
 			options: { ...options, scope: { type: 'partnerstwo', id: p.id } },
@@ -100,12 +89,7 @@ export function oembedFor(
 		});
 	} else if (detail) {
 		const p = getPractice(Number(detail[2]));
-		if (!p)
-			return {
-				ok: false,
-				status: 404,
-				message: say('both', `Nie ma praktyki ${detail[2]}`, 'not found')
-			};
+		if (!p) return refuse(404, `Nie ma praktyki ${detail[2]}`, 'not found');
 		title = `${p.title} · ${appName}`;
 		src = buildEmbedUrl(origin, {
 			filters: p.unit ? { gmi: p.unit.code } : {},
@@ -120,11 +104,7 @@ export function oembedFor(
 		if (unit) title = `${unit.name} · ${appName}`;
 		src = buildEmbedUrl(origin, { filters, options, lang });
 	} else {
-		return {
-			ok: false,
-			status: 404,
-			message: say('both', 'Tego adresu nie da się osadzić', 'cannot embed this address')
-		};
+		return refuse(404, 'Tego adresu nie da się osadzić', 'cannot embed this address');
 	}
 	return {
 		ok: true,

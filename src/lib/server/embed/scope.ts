@@ -47,59 +47,49 @@ export function scopedLists(
 	lang: MessageLang = 'both'
 ): ScopedLists {
 	const notes: string[] = [];
-	if (!scope)
-		return {
-			filters,
-			practices: listPractices(filters, db),
-			partnerships: listPartnerships(filters, db),
-			scopeName: null,
-			scopeBBox: null,
-			notes
-		};
+	/** The lists with `f` in a place (null: all of Poland), or around one partnership. */
+	const lists = (
+		f: Filters,
+		place: { name: string; bbox: ScopedLists['scopeBBox'] } | null,
+		partnershipId?: number
+	): ScopedLists => ({
+		filters: f,
+		practices: listPractices(f, db, { partnershipId }),
+		partnerships: listPartnerships(
+			f,
+			db,
+			partnershipId === undefined ? {} : { ids: [partnershipId] }
+		),
+		scopeName: place?.name ?? null,
+		scopeBBox: place?.bbox ?? null,
+		notes
+	});
+	/** All of Poland, with a note saying why (the scope's place is not there). */
+	const allOfPoland = (pl: string, en: string): ScopedLists => {
+		notes.push(say(lang, pl, en));
+		return { ...scopedLists(filters, null, db), notes };
+	};
+	if (!scope) return lists(filters, null);
 	if (scope.type === 'region') {
 		const unit = getUnit(scope.code, {}, db);
-		if (!unit) {
-			notes.push(
-				say(
-					lang,
-					`Nie ma jednostki ${scope.code}; pokazano całą Polskę`,
-					`There is no unit ${scope.code}; showing all of Poland`
-				)
+		if (!unit)
+			return allOfPoland(
+				`Nie ma jednostki ${scope.code}; pokazano całą Polskę`,
+				`There is no unit ${scope.code}; showing all of Poland`
 			);
-			return { ...scopedLists(filters, null, db), notes };
-		}
 		const { filters: f, clamped } = clampToRegion(filters, scope.code);
 		if (clamped)
 			notes.push(
 				say(lang, `Ta mapa pokazuje tylko: ${unit.name}`, `This map is limited to ${unit.name}`)
 			);
-		return {
-			filters: f,
-			practices: listPractices(f, db),
-			partnerships: listPartnerships(f, db),
-			scopeName: unit.name,
-			scopeBBox: unit.bbox,
-			notes
-		};
+		return lists(f, unit);
 	}
 	// Whether the partnership is there at all, whatever the filters.
 	const [partnership] = listPartnerships(EMPTY_FILTERS, db, { ids: [scope.id] });
-	if (!partnership) {
-		notes.push(
-			say(
-				lang,
-				`Nie ma partnerstwa ${scope.id}; pokazano całą Polskę`,
-				`There is no partnership ${scope.id}; showing all of Poland`
-			)
+	if (!partnership)
+		return allOfPoland(
+			`Nie ma partnerstwa ${scope.id}; pokazano całą Polskę`,
+			`There is no partnership ${scope.id}; showing all of Poland`
 		);
-		return { ...scopedLists(filters, null, db), notes };
-	}
-	return {
-		filters,
-		practices: listPractices(filters, db, { partnershipId: scope.id }),
-		partnerships: listPartnerships(filters, db, { ids: [scope.id] }),
-		scopeName: partnership.name,
-		scopeBBox: partnership.bbox,
-		notes
-	};
+	return lists(filters, partnership, scope.id);
 }

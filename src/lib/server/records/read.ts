@@ -8,8 +8,8 @@ import type { Filters } from '../../domain/filters';
 import { EMPTY_FILTERS, FILTER_KEYS, regionOf } from '../../domain/filters';
 import { sectionBySlug } from '../../domain/sections';
 import { clauseOf, regionRange, type RecordTable } from './filter-sql';
-import { metrykaFromRow } from './rows';
-import type { Metryka } from './types';
+import { attachmentsOf, metrykaFromRow, sourcesOf } from './rows';
+import type { AttachmentInput, Metryka, SourceInput } from './types';
 
 const collator = new Intl.Collator('pl');
 
@@ -120,6 +120,31 @@ function page(opts: ListOptions): { sql: string; args: number[] } {
 	return { sql: ' LIMIT ? OFFSET ?', args: [opts.limit, opts.offset ?? 0] };
 }
 
+/**
+ * The rows of a filtered list (a page of them when `opts.limit` is set): SELECT `columns(inRegion)`
+ * FROM the list's tables and `join`. With a region filter `inRegion` is true and the region's unit
+ * code range binds the first two `?` of the columns.
+ */
+function listRows<R>(
+	table: RecordTable,
+	filters: Filters,
+	db: Db,
+	opts: ListOptions,
+	columns: (inRegion: boolean) => string,
+	join = ''
+): R[] {
+	const q = listQuery(table, filters, db, opts);
+	const region = regionOf(filters);
+	const range = region ? regionRange(region) : null;
+	const limit = page(opts);
+	return db.$client
+		.prepare(
+			`SELECT ${columns(range !== null)} FROM ${q.from}${join}
+			WHERE ${q.where.join(' AND ')} ORDER BY ${q.order}${limit.sql}`
+		)
+		.all(...(range ?? []), ...q.args, ...limit.args) as R[];
+}
+
 function count(db: Db, q: Query): number {
 	return (
 		db.$client
@@ -181,49 +206,34 @@ export function listPractices(
 	db: Db = getDb(),
 	opts: ListOptions = {}
 ): PracticeSummary[] {
-	const q = practiceQuery(filters, db, opts);
-	const region = regionOf(filters);
-	const range = region ? regionRange(region) : null;
-	const limit = page(opts);
-	const rows = db.$client
-		.prepare(
-			`SELECT p.id, p.slug, p.title, p.title_lang, p.summary_lang, p.section, p.summary, p.unit_code, u.name AS unit_name, p.locality,
-			u.label_lon, u.label_lat, p.date_added,
-			${range ? `(SELECT count(*) FROM practice_units pu WHERE pu.practice_id = p.id AND NOT (pu.unit_code >= ? AND pu.unit_code < ?))` : '0'} AS outside
-			FROM ${q.from} LEFT JOIN units u ON u.code = p.unit_code
-			WHERE ${q.where.join(' AND ')} ORDER BY ${q.order}${limit.sql}`
-		)
-		.all(...(range ?? []), ...q.args, ...limit.args) as {
-		id: number;
-		slug: string;
-		title: string;
-		title_lang: ContentLang | null;
-		summary_lang: ContentLang | null;
-		section: string;
-		summary: string;
-		unit_code: string | null;
-		unit_name: string | null;
-		locality: string | null;
-		label_lon: number | null;
-		label_lat: number | null;
-		date_added: string | null;
-		outside: number;
-	}[];
-	return rows.map((r) => ({
-		id: r.id,
-		slug: r.slug,
-		title: r.title,
-		titleLang: r.title_lang ?? 'pl',
-		summaryLang: r.summary_lang ?? 'pl',
-		section: r.section,
+	// `sectionName` is selected in its place (the section, until the name replaces it) so that
+	// the fields keep the interface's order.
+	const rows = listRows<
+		Omit<PracticeSummary, 'point' | 'year' | 'partly'> & {
+			lon: number | null;
+			lat: number | null;
+			dateAdded: string | null;
+			outside: number;
+		}
+	>(
+		'practices',
+		filters,
+		db,
+		opts,
+		(inRegion) =>
+			`p.id, p.slug, p.title, coalesce(p.title_lang, 'pl') AS titleLang,
+			coalesce(p.summary_lang, 'pl') AS summaryLang, p.section, p.section AS sectionName, p.summary,
+			p.unit_code AS unitCode, u.name AS unitName, p.locality,
+			u.label_lon AS lon, u.label_lat AS lat, p.date_added AS dateAdded,
+			${inRegion ? `(SELECT count(*) FROM practice_units pu WHERE pu.practice_id = p.id AND NOT (pu.unit_code >= ? AND pu.unit_code < ?))` : '0'} AS outside`,
+		' LEFT JOIN units u ON u.code = p.unit_code'
+	);
+	return rows.map(({ lon, lat, dateAdded, outside, ...r }) => ({
+		...r,
 		sectionName: sectionBySlug(r.section)?.pl ?? r.section,
-		summary: r.summary,
-		unitCode: r.unit_code,
-		unitName: r.unit_name,
-		locality: r.locality,
-		point: r.label_lon === null ? null : ([r.label_lon, r.label_lat!] as [number, number]),
-		year: yearOf(r.date_added),
-		partly: r.outside > 0
+		point: lon === null ? null : ([lon, lat!] as [number, number]),
+		year: yearOf(dateAdded),
+		partly: outside > 0
 	}));
 }
 
@@ -232,74 +242,44 @@ export function listPartnerships(
 	db: Db = getDb(),
 	opts: ListOptions = {}
 ): PartnershipSummary[] {
-	const q = partnershipQuery(filters, db, opts);
-	const region = regionOf(filters);
-	const range = region ? regionRange(region) : null;
-	const limit = page(opts);
-	const rows = db.$client
-		.prepare(
-			`SELECT p.id, p.slug, p.name, p.name_lang, p.description_lang, p.kind, p.start_date, p.end_date, p.area_km2, p.population,
-			p.min_lon, p.min_lat, p.max_lon, p.max_lat, p.label_lon, p.label_lat,
-			(SELECT count(*) FROM partnership_members m WHERE m.partnership_id = p.id) AS members,
-			(SELECT count(*) FROM partnership_other_members o WHERE o.partnership_id = p.id) AS others,
-			${range ? `(SELECT count(*) FROM partnership_members m WHERE m.partnership_id = p.id AND m.unit_code >= ? AND m.unit_code < ?)` : 'NULL'} AS inside
-			FROM ${q.from} WHERE ${q.where.join(' AND ')} ORDER BY ${q.order}${limit.sql}`
-		)
-		.all(...(range ?? []), ...q.args, ...limit.args) as {
-		id: number;
-		slug: string;
-		name: string;
-		name_lang: ContentLang | null;
-		description_lang: ContentLang | null;
-		kind: string;
-		start_date: string | null;
-		end_date: string | null;
-		area_km2: number | null;
-		population: number | null;
-		min_lon: number | null;
-		min_lat: number | null;
-		max_lon: number | null;
-		max_lat: number | null;
-		label_lon: number | null;
-		label_lat: number | null;
-		members: number;
-		others: number;
-		inside: number | null;
-	}[];
-	return rows.map((r) => ({
-		id: r.id,
-		slug: r.slug,
-		name: r.name,
-		nameLang: r.name_lang ?? 'pl',
-		descriptionLang: r.description_lang ?? 'pl',
-		kind: r.kind,
-		startDate: r.start_date,
-		endDate: r.end_date,
-		memberCount: r.members,
-		otherMemberCount: r.others,
-		areaKm2: r.area_km2,
-		population: r.population,
+	type Box = 'min_lon' | 'min_lat' | 'max_lon' | 'max_lat' | 'label_lon' | 'label_lat';
+	const rows = listRows<
+		Omit<PartnershipSummary, 'bbox' | 'point' | 'partly' | 'membersInRegion'> & {
+			[column in Box]: number | null;
+		} & { inside: number | null }
+	>(
+		'partnerships',
+		filters,
+		db,
+		opts,
+		(inRegion) =>
+			`p.id, p.slug, p.name, coalesce(p.name_lang, 'pl') AS nameLang,
+			coalesce(p.description_lang, 'pl') AS descriptionLang, p.kind,
+			p.start_date AS startDate, p.end_date AS endDate,
+			(SELECT count(*) FROM partnership_members m WHERE m.partnership_id = p.id) AS memberCount,
+			(SELECT count(*) FROM partnership_other_members o WHERE o.partnership_id = p.id) AS otherMemberCount,
+			p.area_km2 AS areaKm2, p.population, p.min_lon, p.min_lat, p.max_lon, p.max_lat, p.label_lon, p.label_lat,
+			${inRegion ? `(SELECT count(*) FROM partnership_members m WHERE m.partnership_id = p.id AND m.unit_code >= ? AND m.unit_code < ?)` : 'NULL'} AS inside`
+	);
+	return rows.map(({ min_lon, min_lat, max_lon, max_lat, label_lon, label_lat, inside, ...r }) => ({
+		...r,
 		bbox:
-			r.min_lon === null
+			min_lon === null
 				? null
-				: ([r.min_lon, r.min_lat!, r.max_lon!, r.max_lat!] as [number, number, number, number]),
-		point: r.label_lon === null ? null : ([r.label_lon, r.label_lat!] as [number, number]),
-		partly: r.inside !== null && r.inside < r.members,
-		membersInRegion: r.inside ?? r.members
+				: ([min_lon, min_lat!, max_lon!, max_lat!] as [number, number, number, number]),
+		point: label_lon === null ? null : ([label_lon, label_lat!] as [number, number]),
+		partly: inside !== null && inside < r.memberCount,
+		membersInRegion: inside ?? r.memberCount
 	}));
 }
 
-export interface PracticeDetail {
-	id: number;
-	slug: string;
+/** The whole practice: the list's fields it shares, then its own. */
+export interface PracticeDetail extends Pick<
+	PracticeSummary,
+	'id' | 'slug' | 'title' | 'titleLang' | 'summaryLang' | 'section' | 'sectionName' | 'summary'
+> {
 	artId: number | null;
 	sourceUrl: string | null;
-	title: string;
-	titleLang: ContentLang;
-	summaryLang: ContentLang;
-	section: string;
-	sectionName: string;
-	summary: string;
 	presentationHtml: string | null;
 	keywords: string[];
 	status: string;
@@ -309,14 +289,8 @@ export interface PracticeDetail {
 	units: { code: string; name: string; role: string }[];
 	partners: { name: string; unitCode: string | null; note: string | null }[];
 	partnerships: { id: number; slug: string; name: string; nameLang: ContentLang; kind: string }[];
-	attachments: {
-		fileName: string;
-		title: string | null;
-		fileType: string | null;
-		sizeBytes: number | null;
-		url: string | null;
-	}[];
-	sources: { name: string; url: string | null; verifiedAt: string | null }[];
+	attachments: AttachmentInput[];
+	sources: SourceInput[];
 	updatedAt: string;
 }
 
@@ -367,27 +341,13 @@ export function getPractice(id: number, db: Db = getDb()): PracticeDetail | null
 			`SELECT p.id, p.slug, p.name, coalesce(p.name_lang, 'pl') AS nameLang, p.kind FROM practice_partnerships pp
 			JOIN partnerships p ON p.id = pp.partnership_id WHERE pp.practice_id = ? ORDER BY p.name`
 		),
-		attachments: all<{
-			file_name: string;
-			title: string | null;
-			file_type: string | null;
-			size_bytes: number | null;
-			url: string | null;
-		}>(
-			`SELECT file_name, title, file_type, size_bytes, url FROM attachments WHERE practice_id = ? ORDER BY position`
-		).map((a) => ({
-			fileName: a.file_name,
-			title: a.title,
-			fileType: a.file_type,
-			sizeBytes: a.size_bytes,
-			url: a.url
-		})),
-		sources: all<{ name: string; url: string | null; verified_at: string | null }>(
-			`SELECT name, url, verified_at FROM sources WHERE practice_id = ? ORDER BY id`
-		).map((s) => ({ name: s.name, url: s.url, verifiedAt: s.verified_at })),
+		attachments: attachmentsOf(db, id),
+		sources: sourcesOf(db, 'practice', id),
 		updatedAt: r.updated_at as string
 	};
 }
+
+type Member = PartnershipDetail['members'][number];
 
 export interface PartnershipDetail extends PartnershipSummary {
 	website: string | null;
@@ -415,7 +375,7 @@ export interface PartnershipDetail extends PartnershipSummary {
 	}[];
 	membersWithoutGeometry: string[];
 	practices: { id: number; slug: string; title: string; titleLang: ContentLang }[];
-	sources: { name: string; url: string | null; verifiedAt: string | null }[];
+	sources: SourceInput[];
 	geometry: Geometry | null;
 	updatedAt: string;
 }
@@ -440,36 +400,14 @@ export function getPartnership(
 		website: r.website,
 		descriptionHtml: r.description,
 		extra: JSON.parse(r.extra ?? '{}'),
-		members: all<{
-			code: string;
-			name: string;
-			level: string;
-			role: string;
-			joined: string | null;
-			left: string | null;
-			population: number | null;
-			has_geometry: number;
-			pow_name: string | null;
-			woj_name: string | null;
-		}>(
-			`SELECT u.code, u.name, u.level, m.role, m.joined, m.left, u.population, u.has_geometry,
-			pw.name AS pow_name, w.name AS woj_name
+		members: all<Omit<Member, 'hasGeometry'> & { hasGeometry: number }>(
+			`SELECT u.code, u.name, u.level, m.role, m.joined, m.left, u.population,
+			u.has_geometry AS hasGeometry, pw.name AS powiat, w.name AS wojewodztwo
 			FROM partnership_members m JOIN units u ON u.code = m.unit_code
 			LEFT JOIN units pw ON pw.code = u.pow_code LEFT JOIN units w ON w.code = u.woj_code
 			WHERE m.partnership_id = ?`
 		)
-			.map((m) => ({
-				code: m.code,
-				name: m.name,
-				level: m.level,
-				role: m.role,
-				joined: m.joined,
-				left: m.left,
-				population: m.population,
-				hasGeometry: m.has_geometry === 1,
-				powiat: m.pow_name,
-				wojewodztwo: m.woj_name
-			}))
+			.map((m) => ({ ...m, hasGeometry: m.hasGeometry === 1 }))
 			.sort((a, b) =>
 				a.role === b.role ? collator.compare(a.name, b.name) : a.role === 'leader' ? -1 : 1
 			),
@@ -482,9 +420,7 @@ export function getPartnership(
 			`SELECT p.id, p.slug, p.title, coalesce(p.title_lang, 'pl') AS titleLang FROM practice_partnerships pp JOIN practices p ON p.id = pp.practice_id
 			WHERE pp.partnership_id = ? AND p.status = 'published' ORDER BY p.title`
 		),
-		sources: all<{ name: string; url: string | null; verified_at: string | null }>(
-			`SELECT name, url, verified_at FROM sources WHERE partnership_id = ? ORDER BY id`
-		).map((s) => ({ name: s.name, url: s.url, verifiedAt: s.verified_at })),
+		sources: sourcesOf(db, 'partnership', id),
 		geometry: opts.geometry && r.geometry ? (JSON.parse(r.geometry) as Geometry) : null,
 		updatedAt: r.updated_at as string
 	};

@@ -5,7 +5,14 @@
  */
 import type { Db } from '../db';
 import { bumpVersion } from '../db/versions';
-import { columnsOf, metrykaFromRow, valuesOf, writeStatements } from './rows';
+import {
+	attachmentsOf,
+	columnsOf,
+	metrykaFromRow,
+	sourcesOf,
+	valuesOf,
+	writeStatements
+} from './rows';
 import {
 	METRYKA_FIELDS,
 	PARTNERSHIP_FIELDS,
@@ -308,24 +315,8 @@ export function practiceSnapshot(db: Db, id: number): PracticeInput {
 			`SELECT p.slug FROM practice_partnerships pp JOIN partnerships p ON p.id = pp.partnership_id
 			WHERE pp.practice_id = ? ORDER BY p.slug`
 		).map((p) => p.slug),
-		sources: list<{ name: string; url: string | null; verified_at: string | null }>(
-			`SELECT name, url, verified_at FROM sources WHERE practice_id = ? ORDER BY id`
-		).map((s) => ({ name: s.name, url: s.url, verifiedAt: s.verified_at })),
-		attachments: list<{
-			file_name: string;
-			title: string | null;
-			file_type: string | null;
-			size_bytes: number | null;
-			url: string | null;
-		}>(
-			`SELECT file_name, title, file_type, size_bytes, url FROM attachments WHERE practice_id = ? ORDER BY position`
-		).map((a) => ({
-			fileName: a.file_name,
-			title: a.title,
-			fileType: a.file_type,
-			sizeBytes: a.size_bytes,
-			url: a.url
-		})),
+		sources: sourcesOf(db, 'practice', id),
+		attachments: attachmentsOf(db, id),
 		status: r.status as PracticeInput['status']
 	};
 }

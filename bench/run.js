@@ -10,6 +10,7 @@
  * Measures: first-view and filter-change in Chromium (measures/first-view.js, filter-change.js),
  * api, tiles and memory (measures/server.js with api.js, tiles.js, memory.js), merge
  * (measures/merge.js).
+ * Over 300 lines: the command line, the phases and their budgets, and the report header, read top to bottom.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

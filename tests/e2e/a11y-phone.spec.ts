@@ -2,6 +2,7 @@
  * Issue 10, points 5, 6 and 9: phones (320–414 px), keyboard use, and markers that never hide a
  * name. Every check measures the rendered page (bounding boxes, computed styles, the map's own
  * placed labels), with axe-core on each state touched.
+ * Over 300 lines: one spec per issue point, sharing the measuring helpers at its top.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';

@@ -1,3 +1,7 @@
+/**
+ * The embed builder (/osadz) and the script snippet (static/embed.js) on a host page.
+ * Over 300 lines: the builder's cases and the host page they share.
+ */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';

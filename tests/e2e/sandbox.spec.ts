@@ -2,6 +2,7 @@
  * The embed where gminy really put it: inside frames sandboxed as CMSs write them (WordPress gives
  * every oEmbed provider it does not know `sandbox="allow-scripts"`), on a host page of another
  * origin, as a plain iframe, through the script snippet, and through oEmbed; and the public origin.
+ * Over 300 lines: one host server and the four sandbox cases it serves, which share its set-up.
  */
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,3 +1,7 @@
+/**
+ * The old database's page parser and its HTML-to-text step, on the real seed page and variants.
+ * Over 300 lines: one describe block per part of the page, over the same fixtures.
+ */
 import { describe, it, expect } from 'vitest';
 import { htmlToText, decodeEntities } from '../../src/lib/server/import/html-to-text';
 import {

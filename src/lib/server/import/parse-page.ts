@@ -4,6 +4,7 @@
  * field of the "Metryka praktyki". HTML is first rendered to text, so the same line-based reader
  * serves saved pages and their text copies, and survives changes of the page layout.
  * The format is described in PRODUCT.md ("The old database's page format").
+ * Over 300 lines: parsePracticePage is one reading pass over the page, kept in one function.
  */
 import { htmlToText, scanHtmlLinks } from './html-to-text';
 import { SECTIONS, type SectionSlug } from '../../domain/sections';

@@ -14,6 +14,7 @@
 import { checkTeryt } from '../teryt';
 import { SECTIONS, sectionBySlug } from './sections';
 import { PARTNERSHIP_KINDS, isPartnershipKind, kindOf } from './kinds';
+import type { RecordRef, RecordType } from './records';
 import { say, type MessageLang } from '../i18n';
 import type { Lang } from '../format';
 
@@ -181,7 +182,7 @@ export function without(filters: Filters, keys: readonly FilterKey[]): Filters {
 	return { ...filters, ...Object.fromEntries(keys.map((k) => [k, null])) };
 }
 
-export type Selection = { type: 'praktyka' | 'partnerstwo'; id: number } | null;
+export type Selection = RecordRef | null;
 
 export interface ParsedFilters {
 	filters: Filters;
@@ -212,7 +213,7 @@ export function parseFilters(params: URLSearchParams, lang: MessageLang = 'both'
 	const selRaw = params.get('sel');
 	if (selRaw) {
 		const m = /^(praktyka|partnerstwo):(\d{1,9})$/.exec(selRaw);
-		if (m) sel = { type: m[1] as 'praktyka' | 'partnerstwo', id: Number(m[2]) };
+		if (m) sel = { type: m[1] as RecordType, id: Number(m[2]) };
 		else
 			note({
 				pl: `Pominięto „sel”: „${clip(selRaw)}” (oczekiwano np. praktyka:12)`,

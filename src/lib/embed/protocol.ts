@@ -35,7 +35,8 @@ export interface EmbedOptions {
 	height: number;
 }
 
-export type RecordRef = { type: 'praktyka' | 'partnerstwo'; id: number };
+export type { RecordRef } from '../domain/records';
+import type { RecordRef } from '../domain/records';
 
 export type EmbedMessage =
 	| { type: 'ready'; scope: string | null }

@@ -24,9 +24,10 @@ const RECORD_KINDS = [
 	}
 ] as const;
 import { unitTypeLabel, type Level } from '../teryt';
+import type { RecordType } from '../domain/records';
 
 export interface Suggestion {
-	kind: 'unit' | 'praktyka' | 'partnerstwo';
+	kind: 'unit' | RecordType;
 	id: string;
 	label: string;
 	/** The language the label is written in (unit names are Polish; records carry their own). */

@@ -6,6 +6,7 @@
  */
 import { filtersToParams, LIST_PAGE, type Filters } from '$lib/domain/filters';
 import { NameCache } from '$lib/names.svelte';
+import { RECORD_TYPES, type RecordType } from '$lib/domain/records';
 import type { PracticePoint } from '$lib/map/cluster';
 import type { BBox } from '$lib/map/types';
 import type { PartnershipSummary, PracticeSummary } from '$lib/server/records/read';
@@ -95,16 +96,16 @@ export class MainList {
 		void this.#requestPoints(filtersToParams(next).toString());
 	}
 
-	async loadMore(kind: 'praktyki' | 'partnerstwa') {
-		const have = kind === 'praktyki' ? this.allPractices.length : this.allPartnerships.length;
-		const path = kind === 'praktyki' ? 'practices' : 'partnerships';
+	async loadMore(kind: RecordType) {
+		const have = kind === 'praktyka' ? this.allPractices.length : this.allPartnerships.length;
+		const path = RECORD_TYPES[kind].api;
 		const query = this.apiQuery;
 		const res = await fetch(
 			`/api/v1/${path}?${query}${query ? '&' : ''}limit=${LIST_PAGE}&offset=${have}`
 		);
 		if (!res.ok) return;
 		const body = await res.json();
-		if (kind === 'praktyki') this.#morePractices = [...this.#morePractices, ...body.practices];
+		if (kind === 'praktyka') this.#morePractices = [...this.#morePractices, ...body.practices];
 		else this.#morePartnerships = [...this.#morePartnerships, ...body.partnerships];
 	}
 

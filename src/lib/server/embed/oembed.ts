@@ -2,7 +2,8 @@
  * oEmbed 1.0 (https://oembed.com/), type "rich": for an address of this site (the map with its
  * filters, a practice or a partnership page) the iframe of the matching embed.
  */
-import { parseFilters } from '../../domain/filters';
+import { parseFilters, regionOf } from '../../domain/filters';
+import { recordTypeOfPage } from '../../domain/records';
 import {
 	buildEmbedUrl,
 	COMPACT_HEIGHT,
@@ -77,8 +78,9 @@ export function oembedFor(
 	const { appName } = dictionaries[lang];
 	let title = appName;
 	let src: string;
-	const detail = /^\/(praktyki|partnerstwa)\/(\d{1,9})(?:-[a-z0-9-]*)?\/?$/.exec(url.pathname);
-	if (detail && detail[1] === 'partnerstwa') {
+	const detail = /^\/([a-z]+)\/(\d{1,9})(?:-[a-z0-9-]*)?\/?$/.exec(url.pathname);
+	const type = detail ? recordTypeOfPage(detail[1]) : null;
+	if (detail && type === 'partnerstwo') {
 		const p = getPartnership(Number(detail[2]));
 		if (!p) return refuse(404, `Nie ma partnerstwa ${detail[2]}`, 'not found');
 		title = `${p.name} · ${appName}`;
@@ -87,7 +89,7 @@ export function oembedFor(
 			sel: { type: 'partnerstwo', id: p.id },
 			lang
 		});
-	} else if (detail) {
+	} else if (detail && type === 'praktyka') {
 		const p = getPractice(Number(detail[2]));
 		if (!p) return refuse(404, `Nie ma praktyki ${detail[2]}`, 'not found');
 		title = `${p.title} · ${appName}`;
@@ -99,7 +101,7 @@ export function oembedFor(
 		});
 	} else if (url.pathname === '/' || url.pathname === '/embed') {
 		const { filters } = parseFilters(url.searchParams);
-		const region = filters.gmi ?? filters.pow ?? filters.woj;
+		const region = regionOf(filters);
 		const unit = region ? getUnit(region) : null;
 		if (unit) title = `${unit.name} · ${appName}`;
 		src = buildEmbedUrl(origin, { filters, options, lang });

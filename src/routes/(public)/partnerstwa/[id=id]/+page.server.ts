@@ -3,5 +3,5 @@ import { getPartnership } from '$lib/server/records/read';
 import { loadRecord } from '$lib/server/records/page-load';
 
 export const load: PageServerLoad = (event) => ({
-	partnership: loadRecord('partnerstwa', getPartnership, event)
+	partnership: loadRecord('partnerstwo', getPartnership, event)
 });

@@ -3,5 +3,5 @@ import { getPractice } from '$lib/server/records/read';
 import { loadRecord } from '$lib/server/records/page-load';
 
 export const load: PageServerLoad = (event) => ({
-	practice: loadRecord('praktyki', getPractice, event)
+	practice: loadRecord('praktyka', getPractice, event)
 });

@@ -1,3 +1,4 @@
+import { recordPath } from '$lib/domain/records';
 import type { RequestHandler } from './$types';
 import { publicOrigin } from '$lib/server/origin';
 import { parseFilters } from '$lib/domain/filters';
@@ -25,7 +26,7 @@ export const GET: RequestHandler = ({ url, request }) => {
 			const items = partnerships.map((p) => ({
 				...p,
 				kindName: kindOf(p.kind).pl,
-				url: `${publicOrigin(url)}/partnerstwa/${p.id}-${p.slug}`
+				url: recordPath('partnerstwo', p, publicOrigin(url))
 			}));
 			return csvAnswer(PARTNERSHIP_CSV, items, 'partnerstwa.csv');
 		}

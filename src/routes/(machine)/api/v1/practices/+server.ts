@@ -1,3 +1,4 @@
+import { recordPath } from '$lib/domain/records';
 import type { RequestHandler } from './$types';
 import { publicOrigin } from '$lib/server/origin';
 import { parseFilters } from '$lib/domain/filters';
@@ -24,7 +25,7 @@ export const GET: RequestHandler = ({ url, request }) => {
 		const practices = listPractices(filters, undefined, paging);
 		if (format === 'csv') {
 			const origin = publicOrigin(url);
-			const items = practices.map((p) => ({ ...p, url: `${origin}/praktyki/${p.id}-${p.slug}` }));
+			const items = practices.map((p) => ({ ...p, url: recordPath('praktyka', p, origin) }));
 			return csvAnswer(PRACTICE_CSV, items, 'praktyki.csv');
 		}
 		if (format === 'geojson')

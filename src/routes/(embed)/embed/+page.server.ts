@@ -1,3 +1,4 @@
+import { publicFor } from '$lib/server/http/caching';
 import type { PageServerLoad } from './$types';
 import { env } from '$env/dynamic/private';
 import { tileVersions } from '$lib/server/tiles';
@@ -16,7 +17,7 @@ export const load: PageServerLoad = ({ url, setHeaders, locals }) => {
 	const regionCode = regionOf(scoped.filters);
 	const region = regionCode ? getUnit(regionCode) : null;
 	// Short-lived: an embedded map on a busy municipal page is fetched often, and changes rarely.
-	setHeaders({ 'cache-control': 'public, max-age=60' });
+	setHeaders({ 'cache-control': publicFor(60) });
 	return {
 		versions: tileVersions(),
 		basemapStyleUrl: env.BASEMAP_STYLE_URL || null,

@@ -1,3 +1,4 @@
+import { publicFor } from '$lib/server/http/caching';
 import type { RequestHandler } from './$types';
 import { oembedFor } from '$lib/server/embed/oembed';
 import { apiError } from '$lib/server/api/respond';
@@ -24,7 +25,7 @@ export const GET: RequestHandler = ({ url }) => {
 	return new Response(JSON.stringify(result.body), {
 		headers: {
 			'content-type': 'application/json; charset=utf-8',
-			'cache-control': 'public, max-age=3600'
+			'cache-control': publicFor(3600)
 		}
 	});
 };

@@ -9,7 +9,7 @@ import {
 	type FilterKey
 } from '$lib/domain/filters';
 import { formatScope, parseEmbedOptions, type Scope } from '$lib/embed/protocol';
-import type { BuilderStart, ScopeChoice } from './EmbedBuilder.svelte';
+import type { BuilderStart, ScopeChoice } from './builder.svelte';
 import { facets } from '$lib/server/records/facets';
 import { getPartnership } from '$lib/server/records/read';
 import { getUnit } from '$lib/server/units';

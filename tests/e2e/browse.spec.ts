@@ -201,3 +201,22 @@ for (const lang of ['pl', 'en']) {
 		}
 	});
 }
+
+test('"Pokaż więcej" adds the next rows of each list, partnerships too', async ({ page }) => {
+	const guard = guardPage(page);
+	await page.goto('/');
+	await waitForMap(page);
+	const { count } = await (await page.request.get('/api/v1/partnerships?limit=1')).json();
+	expect(count).toBeGreaterThan(100);
+	const list = page.getByRole('region', { name: 'Wyniki' });
+	// The second list is the partnerships' (the practices' comes first).
+	const rows = list.locator('ul').nth(1).locator(':scope > li');
+	await expect(rows).toHaveCount(100);
+	const more = list.getByRole('button', { name: `Pokaż więcej (${count - 100})` });
+	await more.click();
+	await expect(rows).toHaveCount(Math.min(200, count));
+	if (count > 200)
+		await expect(list.getByRole('button', { name: `Pokaż więcej (${count - 200})` })).toBeVisible();
+	else await expect(more).toHaveCount(0);
+	expect(guard.errors).toEqual([]);
+});

@@ -114,12 +114,9 @@ export class MainList {
 		return onlyInView ? all.filter((p) => inView(p.point, bounds)) : all;
 	}
 
-	/**
-	 * The first page's partnerships, as the page listed them before this class (the rows `loadMore`
-	 * adds name partnerships on the map but are not listed).
-	 */
+	/** Every partnership fetched so far: the page's first rows and those `loadMore` added. */
 	partnerships(onlyInView: boolean, bounds: BBox | null): PartnershipSummary[] {
-		const all = this.#data().partnerships;
+		const all = this.allPartnerships;
 		return onlyInView ? all.filter((p) => bboxInView(p.bbox, bounds)) : all;
 	}
 }

@@ -11,9 +11,12 @@ import {
 } from '../../src/lib/domain/fields';
 import { FIELD_LIMITS } from '../../src/lib/limits';
 
+/** Curation's bookkeeping (src/lib/server/curation/): not fields a form edits. */
+const CURATION = ['verified_at', 'verified_by', 'published_revision'];
+
 /** Columns that are not fields of a record: keys, derived values, bookkeeping. */
 const NOT_FIELDS = {
-	practices: ['id', 'slug', 'sort_key', 'created_at', 'updated_at'],
+	practices: ['id', 'slug', 'sort_key', 'created_at', 'updated_at', ...CURATION],
 	partnerships: [
 		'id',
 		'slug',
@@ -31,7 +34,8 @@ const NOT_FIELDS = {
 		'members_without_geometry',
 		'geometry_updated_at',
 		'created_at',
-		'updated_at'
+		'updated_at',
+		...CURATION
 	]
 };
 

@@ -5,12 +5,22 @@
  */
 
 export const RECORD_TYPES = {
-	praktyka: { page: 'praktyki', api: 'practices' },
-	partnerstwo: { page: 'partnerstwa', api: 'partnerships' }
+	// `new`: the admin area's page for a new record (/admin/praktyki/nowa).
+	praktyka: { page: 'praktyki', api: 'practices', new: 'nowa' },
+	partnerstwo: { page: 'partnerstwa', api: 'partnerships', new: 'nowe' }
 } as const;
 
 /** A record's type as URLs (`sel=praktyka:12`) and the embed protocol name it. */
 export type RecordType = keyof typeof RECORD_TYPES;
+
+/** The types as a list (database enums). */
+export const RECORD_TYPE_IDS = ['praktyka', 'partnerstwo'] as const satisfies readonly RecordType[];
+
+/** The record's page in the admin area: /admin/praktyki/12 (or the new record's form). */
+export function adminPath(type: RecordType, id: number | 'new'): string {
+	const t = RECORD_TYPES[type];
+	return `/admin/${t.page}/${id === 'new' ? t.new : id}`;
+}
 
 /** A record by type and id (a selection, a message of the embed protocol). */
 export interface RecordRef {

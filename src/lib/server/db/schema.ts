@@ -15,6 +15,8 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import { PARTNERSHIP_KINDS, MEMBER_KINDS } from '../../domain/kinds';
 import type { Contact } from '../../domain/fields';
+import { ROLES } from '../../domain/roles';
+import { RECORD_TYPE_IDS } from '../../domain/records';
 
 export type { Contact };
 
@@ -80,6 +82,16 @@ const timestamps = {
 	updatedAt: text('updated_at')
 		.notNull()
 		.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+};
+
+/** What curation keeps on a record (see src/lib/server/curation/). */
+const curation = {
+	/** When someone last confirmed the record is current ("potwierdzam aktualność"). */
+	verifiedAt: text('verified_at'),
+	/** Who confirmed it, as the public may see it: a role or an organisation, never an e-mail. */
+	verifiedBy: text('verified_by'),
+	/** The revision the live row shows (null: written before revisions were kept). */
+	publishedRevision: integer('published_revision')
 };
 
 /** The practice a row belongs to: the row goes when the practice does. */
@@ -150,6 +162,7 @@ export const practices = sqliteTable(
 		contacts: text('contacts', { mode: 'json' }).$type<Contact[]>().notNull().default([]),
 		/** The gmina the practice is placed by on the map (TERYT); null when it could not be resolved. */
 		unitCode: text('unit_code').references(() => units.code),
+		...curation,
 		...timestamps
 	},
 	(t) => [
@@ -207,7 +220,9 @@ export const attachments = sqliteTable(
 		sizeBytes: integer('size_bytes'),
 		url: text('url'),
 		/** Path under var/files when the file itself is stored here. */
-		storedPath: text('stored_path')
+		storedPath: text('stored_path'),
+		/** The uploaded file (files.sha256) when it is kept here, served by /pliki/{sha256}. */
+		fileSha256: text('file_sha256').references(() => files.sha256)
 	},
 	(t) => [index('attachments_practice_id_idx').on(t.practiceId)]
 );
@@ -250,6 +265,7 @@ export const partnerships = sqliteTable(
 			.notNull()
 			.default([]),
 		geometryUpdatedAt: text('geometry_updated_at'),
+		...curation,
 		...timestamps
 	},
 	(t) => [
@@ -326,3 +342,136 @@ export const sources = sqliteTable(
 		check('sources_one_owner', sql`(${t.practiceId} IS NULL) <> (${t.partnershipId} IS NULL)`)
 	]
 );
+
+/* ------------------------------------------------------------------ accounts (issue 13) */
+
+/** People who curate: admins, curators and unit editors (src/lib/domain/roles.ts). */
+export const users = sqliteTable('users', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	/** Lower case, trimmed. */
+	email: text('email').notNull().unique(),
+	name: text('name'),
+	/** What the public sees when this user confirms a record (an organisation); else the role. */
+	organisation: text('organisation'),
+	role: text('role', { enum: ROLES }).notNull(),
+	/** Argon2id PHC string (src/lib/server/auth/password.ts). */
+	passwordHash: text('password_hash').notNull(),
+	/** The admin area's language ('pl' | 'en'). */
+	lang: text('lang', { enum: ['pl', 'en'] })
+		.notNull()
+		.default('pl'),
+	disabledAt: text('disabled_at'),
+	...timestamps
+});
+
+/** The units an editor edits: a gmina, powiat or województwo (a TERYT code, a prefix of others). */
+export const userUnits = sqliteTable(
+	'user_units',
+	{
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		unitCode: unitCode()
+	},
+	(t) => [uniqueIndex('user_units_user_id_unit_code_idx').on(t.userId, t.unitCode)]
+);
+
+/** Sessions: only the SHA-256 of the token is kept (Lucia's "sessions from scratch"). */
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		/** Hex SHA-256 of the cookie's token. */
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: text('created_at').notNull(),
+		/** Idle expiry, moved on with use. */
+		expiresAt: text('expires_at').notNull(),
+		/** Absolute expiry, never moved. */
+		absoluteExpiresAt: text('absolute_expires_at').notNull()
+	},
+	(t) => [index('sessions_user_id_idx').on(t.userId)]
+);
+
+/** Failed logins, per e-mail and per address, for throttling (auth/throttle.ts). */
+export const loginAttempts = sqliteTable(
+	'login_attempts',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** 'email:…' or 'addr:…'. */
+		key: text('key').notNull(),
+		at: text('at').notNull()
+	},
+	(t) => [index('login_attempts_key_at_idx').on(t.key, t.at)]
+);
+
+/** One-time password reset links made by an admin; only the token's hash is kept. */
+export const passwordResets = sqliteTable('password_resets', {
+	tokenHash: text('token_hash').primaryKey(),
+	userId: integer('user_id')
+		.notNull()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: text('created_at').notNull(),
+	expiresAt: text('expires_at').notNull(),
+	usedAt: text('used_at')
+});
+
+/* ------------------------------------------------------------------ revisions and files */
+
+export const REVISION_ACTIONS = [
+	'import',
+	'create',
+	'save',
+	'publish',
+	'archive',
+	'restore',
+	'verify'
+] as const;
+
+/**
+ * Every save of a record is a revision: who, when, what changed field by field, and the whole
+ * record as saved (the shape of the write path's input), so any two can be compared and an older
+ * one restored. The live row shows `published_revision`; later revisions are unpublished changes.
+ */
+export const revisions = sqliteTable(
+	'revisions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		recordType: text('record_type', { enum: RECORD_TYPE_IDS }).notNull(),
+		recordId: integer('record_id').notNull(),
+		/** 1, 2, 3… per record: the optimistic lock of the edit forms. */
+		number: integer('number').notNull(),
+		action: text('action', { enum: REVISION_ACTIONS }).notNull(),
+		authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+		/** The author as shown in the history (kept when the account goes). */
+		authorLabel: text('author_label').notNull(),
+		snapshot: text('snapshot', { mode: 'json' }).notNull(),
+		/** [{ field, before, after }] against the previous revision. */
+		changes: text('changes', { mode: 'json' }).notNull().default([]),
+		note: text('note'),
+		createdAt: text('created_at')
+			.notNull()
+			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+	},
+	(t) => [
+		uniqueIndex('revisions_record_type_record_id_number_idx').on(
+			t.recordType,
+			t.recordId,
+			t.number
+		)
+	]
+);
+
+/** Uploaded files, stored under the data folder by the SHA-256 of their content. */
+export const files = sqliteTable('files', {
+	sha256: text('sha256').primaryKey(),
+	sizeBytes: integer('size_bytes').notNull(),
+	/** The type found in the content (src/lib/server/files/sniff.ts), not the one the name says. */
+	mime: text('mime').notNull(),
+	uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: text('created_at')
+		.notNull()
+		.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+});

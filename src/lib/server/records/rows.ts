@@ -50,7 +50,7 @@ export function sourcesOf(db: Db, owner: 'practice' | 'partnership', id: number)
 export function attachmentsOf(db: Db, practiceId: number): AttachmentInput[] {
 	const rows = db.$client
 		.prepare(
-			`SELECT file_name, title, file_type, size_bytes, url FROM attachments WHERE practice_id = ? ORDER BY position`
+			`SELECT file_name, title, file_type, size_bytes, url, file_sha256 FROM attachments WHERE practice_id = ? ORDER BY position`
 		)
 		.all(practiceId) as {
 		file_name: string;
@@ -58,12 +58,14 @@ export function attachmentsOf(db: Db, practiceId: number): AttachmentInput[] {
 		file_type: string | null;
 		size_bytes: number | null;
 		url: string | null;
+		file_sha256: string | null;
 	}[];
 	return rows.map((a) => ({
 		fileName: a.file_name,
 		title: a.title,
 		fileType: a.file_type,
 		sizeBytes: a.size_bytes,
-		url: a.url
+		url: a.url,
+		...(a.file_sha256 ? { fileSha256: a.file_sha256 } : {})
 	}));
 }

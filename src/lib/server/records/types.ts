@@ -52,6 +52,8 @@ export interface AttachmentInput {
 	fileType: string | null;
 	sizeBytes: number | null;
 	url: string | null;
+	/** A file uploaded here (files.sha256), served by /pliki/{sha256}/{fileName}; absent otherwise. */
+	fileSha256?: string;
 }
 
 export interface PracticeInput {

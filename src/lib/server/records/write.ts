@@ -152,11 +152,20 @@ export function savePractice(
 		);
 		for (const pid of partnershipIds) link.run(id, pid);
 		const attachment = c.prepare(
-			`INSERT INTO attachments (practice_id, position, file_name, title, file_type, size_bytes, url)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`
+			`INSERT INTO attachments (practice_id, position, file_name, title, file_type, size_bytes, url, file_sha256)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 		);
 		(p.attachments ?? []).forEach((a, i) =>
-			attachment.run(id, i, a.fileName, a.title, a.fileType, a.sizeBytes, a.url)
+			attachment.run(
+				id,
+				i,
+				a.fileName,
+				a.title,
+				a.fileType,
+				a.sizeBytes,
+				a.url,
+				a.fileSha256 ?? null
+			)
 		);
 		const source = c.prepare(
 			`INSERT INTO sources (practice_id, name, url, verified_at) VALUES (?, ?, ?, ?)`

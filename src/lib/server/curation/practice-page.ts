@@ -1,0 +1,16 @@
+/** The practice edit page's load: the shared edit load plus the partnerships to choose from. */
+import type { RequestEvent } from '@sveltejs/kit';
+import { getDb } from '../db';
+import { editLoad } from './actions';
+
+const load = editLoad('praktyka');
+
+export function practiceEditLoad(event: RequestEvent) {
+	const data = load(event);
+	const partnershipOptions = getDb()
+		.$client.prepare(
+			`SELECT id, slug, name FROM partnerships WHERE status != 'archived' ORDER BY sort_key, id`
+		)
+		.all() as { id: number; slug: string; name: string }[];
+	return { ...data, partnershipOptions };
+}

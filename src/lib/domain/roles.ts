@@ -71,3 +71,14 @@ export function mayChangeRole(actor: { id: number; role: Role }, target: { id: n
 export function unitInScopes(code: string, scopes: readonly string[]): boolean {
 	return scopes.some((s) => code.startsWith(s));
 }
+
+/**
+ * Who confirmed a record, as the public may see it (never a person's e-mail): stored as
+ * `role:curator` (shown as the role's name) or as an organisation's name.
+ */
+export function verifierName(stored: string | null, lang: 'pl' | 'en'): string {
+	if (!stored) return '';
+	const role = stored.startsWith('role:') ? stored.slice(5) : null;
+	if (role && isRole(role)) return roleInfo(role).label[lang];
+	return stored;
+}

@@ -31,6 +31,22 @@ export interface PracticeDetail extends Pick<
 	attachments: AttachmentInput[];
 	sources: SourceInput[];
 	updatedAt: string;
+	/** When the public version was published in the admin area (null: bundled or imported). */
+	publishedAt: string | null;
+	/** When someone last confirmed it is current, and who (a role id as `role:curator`, or an organisation). */
+	verifiedAt: string | null;
+	verifiedBy: string | null;
+}
+
+/** When the live version of a record was published in the admin area. */
+function publishedAtOf(db: Db, type: 'praktyka' | 'partnerstwo', id: number): string | null {
+	const r = db.$client
+		.prepare(
+			`SELECT v.created_at FROM revisions v JOIN ${type === 'praktyka' ? 'practices' : 'partnerships'} r
+			ON r.id = v.record_id AND v.number = r.published_revision WHERE v.record_type = ? AND v.record_id = ?`
+		)
+		.get(type, id) as { created_at: string } | undefined;
+	return r?.created_at ?? null;
 }
 
 export function getPractice(id: number, db: Db = getDb()): PracticeDetail | null {
@@ -82,7 +98,10 @@ export function getPractice(id: number, db: Db = getDb()): PracticeDetail | null
 		),
 		attachments: attachmentsOf(db, id),
 		sources: sourcesOf(db, 'practice', id),
-		updatedAt: r.updated_at as string
+		updatedAt: r.updated_at as string,
+		publishedAt: publishedAtOf(db, 'praktyka', id),
+		verifiedAt: r.verified_at as string | null,
+		verifiedBy: r.verified_by as string | null
 	};
 }
 
@@ -117,6 +136,9 @@ export interface PartnershipDetail extends PartnershipSummary {
 	sources: SourceInput[];
 	geometry: Geometry | null;
 	updatedAt: string;
+	publishedAt: string | null;
+	verifiedAt: string | null;
+	verifiedBy: string | null;
 }
 
 export function getPartnership(
@@ -129,7 +151,7 @@ export function getPartnership(
 	if (!summary) return null;
 	const r = c
 		.prepare(
-			`SELECT website, description, extra, members_without_geometry, updated_at${opts.geometry ? ', geometry' : ''}
+			`SELECT website, description, extra, members_without_geometry, updated_at, verified_at, verified_by${opts.geometry ? ', geometry' : ''}
 			FROM partnerships WHERE id = ?`
 		)
 		.get(id) as Record<string, string | null>;
@@ -161,6 +183,9 @@ export function getPartnership(
 		),
 		sources: sourcesOf(db, 'partnership', id),
 		geometry: opts.geometry && r.geometry ? (JSON.parse(r.geometry) as Geometry) : null,
-		updatedAt: r.updated_at as string
+		updatedAt: r.updated_at as string,
+		publishedAt: publishedAtOf(db, 'partnerstwo', id),
+		verifiedAt: r.verified_at,
+		verifiedBy: r.verified_by
 	};
 }

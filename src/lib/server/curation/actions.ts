@@ -16,6 +16,7 @@ import { requirePermission, requireUnits, requireUser, type SessionUser } from '
 import { RecordError } from '../records/checks';
 import type { FieldErrors } from './form-values';
 import { parsePracticeForm, type FormResult } from './practice-form';
+import { parsePartnershipForm } from './partnership-form';
 import { listRevisions, type RevisionSummary } from './revisions';
 import { emptyInput, titleOf, unitsOf, type RecordInputs } from './snapshots';
 import {
@@ -40,7 +41,14 @@ type Parser<T extends RecordType> = (
 ) => FormResult<RecordInputs[T]> | Promise<FormResult<RecordInputs[T]>>;
 
 const parsers: { [T in RecordType]?: Parser<T> } = {
-	praktyka: (form, base, db, event) => parsePracticeForm(form, base, db, event.locals.lang)
+	praktyka: (form, base, db, event) => parsePracticeForm(form, base, db, event.locals.lang),
+	// Until the member picker's reader is wired in, members are kept as they were.
+	partnerstwo: (form, base, db, event) =>
+		parsePartnershipForm(form, base, db, event.locals.lang, () => ({
+			members: base.members,
+			otherMembers: base.otherMembers,
+			errors: {}
+		}))
 };
 
 /** Lets a record type's form parser be registered by its module (partnerships, attachments). */

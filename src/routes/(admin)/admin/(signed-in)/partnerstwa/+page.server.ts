@@ -1,0 +1,17 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/guard';
+import { ADMIN_PAGE, adminList, parseListQuery } from '$lib/server/curation/admin-list';
+import { roleInfo } from '$lib/domain/roles';
+
+/** /admin/partnerstwa: every partnership the user may edit, in every state. */
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const query = parseListQuery(event.url);
+	return {
+		...adminList(getDb(), 'partnerstwo', query, user),
+		query,
+		pageSize: ADMIN_PAGE,
+		scoped: !roleInfo(user.role).everyRecord
+	};
+};

@@ -5,11 +5,12 @@
  * usable token.
  */
 import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { encodeBase32NoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { randomBytes } from 'node:crypto';
 
 export function newToken(): string {
-	return encodeBase32LowerCaseNoPadding(new Uint8Array(randomBytes(20)));
+	// @oslojs/encoding 1.0 has no lower-case encoder (it came in 1.1): the same, lower-cased.
+	return encodeBase32NoPadding(new Uint8Array(randomBytes(20))).toLowerCase();
 }
 
 export function hashToken(token: string): string {

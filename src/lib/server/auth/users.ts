@@ -217,15 +217,19 @@ export function updateUser(db: Db, id: number, change: UserChange): void {
 	const name = change.name === undefined ? u.name : checkText('name', change.name);
 	const organisation =
 		change.organisation === undefined ? u.organisation : checkText('organisation', change.organisation);
+	const disabledAt =
+		change.disabled === undefined
+			? u.disabledAt
+			: change.disabled
+				? (u.disabledAt ?? new Date().toISOString())
+				: null;
 	db.$client.transaction(() => {
 		db.$client
 			.prepare(
-				`UPDATE users SET role = ?, name = ?, organisation = ?,
-					disabled_at = CASE WHEN ? IS NULL THEN disabled_at WHEN ? = 1 THEN coalesce(disabled_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ELSE NULL END,
-					updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-				WHERE id = ?`
+				`UPDATE users SET role = ?, name = ?, organisation = ?, disabled_at = ?,
+					updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`
 			)
-			.run(role, name, organisation, change.disabled ?? null, change.disabled ? 1 : 0, id);
+			.run(role, name, organisation, disabledAt, id);
 		if (touchesUnits) setUnits(db, id, units);
 		if (change.disabled) invalidateUserSessions(db, id);
 	})();

@@ -18,12 +18,20 @@ const USAGE =
 	'  The password is read from standard input (or made with --generate and printed once).';
 
 function parseArgs(args: string[]) {
-	const out = { email: '', role: '', units: [] as string[], name: '', organisation: '', generate: false };
+	const out = {
+		email: '',
+		role: '',
+		units: [] as string[],
+		name: '',
+		organisation: '',
+		generate: false
+	};
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i];
 		const value = () => {
 			const v = args[++i];
-			if (v === undefined || v.startsWith('--')) throw new Error(`${a}: brak wartości / missing value`);
+			if (v === undefined || v.startsWith('--'))
+				throw new Error(`${a}: brak wartości / missing value`);
 			return v;
 		};
 		if (a === '--email') out.email = value();
@@ -37,7 +45,8 @@ function parseArgs(args: string[]) {
 			process.exit(0);
 		} else throw new Error(`Nieznany argument / unknown argument: ${a}`);
 	}
-	if (!out.email || !out.role) throw new Error('--email i --role są wymagane / --email and --role are required');
+	if (!out.email || !out.role)
+		throw new Error('--email i --role są wymagane / --email and --role are required');
 	return out;
 }
 
@@ -95,11 +104,16 @@ try {
 	const password = args.generate ? randomBytes(18).toString('base64url') : await readPassword();
 	const db = setupDatabase(appDatabaseUrl());
 	const id = await createUser(db, { ...args, password });
-	console.log(`Utworzono konto / created account ${id}: ${args.email.trim().toLowerCase()} (${args.role})`);
-	if (args.generate) console.log(`Hasło (pokazane tylko teraz) / password (shown only now): ${password}`);
+	console.log(
+		`Utworzono konto / created account ${id}: ${args.email.trim().toLowerCase()} (${args.role})`
+	);
+	if (args.generate)
+		console.log(`Hasło (pokazane tylko teraz) / password (shown only now): ${password}`);
 	db.$client.close();
 } catch (err) {
-	console.error(err instanceof AccountError ? `${err.field}: ${err.message}` : (err as Error).message);
+	console.error(
+		err instanceof AccountError ? `${err.field}: ${err.message}` : (err as Error).message
+	);
 	if (!(err instanceof AccountError)) console.error(USAGE);
 	process.exit(1);
 }

@@ -3,8 +3,8 @@
  * database, through the same createUser as `npm run user:add`. Run by tests/e2e-server.js with
  * tsx before the server starts, only when the E2E_* variables are set.
  */
-import { setupDatabase } from '../src/lib/server/setup.ts';
-import { createUser } from '../src/lib/server/auth/users.ts';
+import { setupDatabase } from '../src/lib/server/setup';
+import { createUser } from '../src/lib/server/auth/users';
 
 const env = process.env;
 const db = setupDatabase(env.DATABASE_URL ?? 'var/e2e.db');

@@ -3,7 +3,10 @@
  * (tests/e2e-server.js through tests/e2e-accounts.ts). No real person or password; never used
  * outside the tests. playwright.config.ts passes them to the server as E2E_* variables.
  */
-export const E2E_ADMIN = { email: 'admin@e2e.mapa.test', password: 'synthetic-admin-password-2026' };
+export const E2E_ADMIN = {
+	email: 'admin@e2e.mapa.test',
+	password: 'synthetic-admin-password-2026'
+};
 export const E2E_CURATOR = {
 	email: 'curator@e2e.mapa.test',
 	password: 'synthetic-curator-password-2026'

@@ -17,7 +17,10 @@ export async function sendMail(mail: Mail): Promise<boolean> {
 	if (!env.SMTP_URL) return false;
 	try {
 		const transport = nodemailer.createTransport(env.SMTP_URL);
-		await transport.sendMail({ from: env.MAIL_FROM || 'Mapa Partnerstw <no-reply@localhost>', ...mail });
+		await transport.sendMail({
+			from: env.MAIL_FROM || 'Mapa Partnerstw <no-reply@localhost>',
+			...mail
+		});
 		return true;
 	} catch (err) {
 		console.error('sendMail:', (err as Error).message);

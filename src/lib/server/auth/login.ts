@@ -13,8 +13,7 @@ import { clearFailures, recordFailure, throttledUntil, throttleMessage } from '.
 import { getUserByEmail, normaliseEmail } from './users';
 
 export type LoginResult =
-	| { ok: true; userId: number }
-	| { ok: false; status: 400 | 429; message: string };
+	{ ok: true; userId: number } | { ok: false; status: 400 | 429; message: string };
 
 export async function attemptLogin(
 	db: Db,

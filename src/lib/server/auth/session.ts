@@ -61,9 +61,7 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): V
 	if (!TOKEN_SHAPE.test(token)) return null;
 	const sessionId = hashToken(token);
 	const row = db.$client
-		.prepare(
-			'SELECT id, user_id, expires_at, absolute_expires_at FROM sessions WHERE id = ?'
-		)
+		.prepare('SELECT id, user_id, expires_at, absolute_expires_at FROM sessions WHERE id = ?')
 		.get(sessionId) as SessionRow | undefined;
 	if (!row) return null;
 	const t = now.getTime();

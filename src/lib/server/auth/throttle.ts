@@ -28,7 +28,12 @@ export function delayAfter(failures: number, free: number): number {
 }
 
 /** When the next attempt may be made, or null when it may be made now. */
-export function throttledUntil(db: Db, email: string, address: string, now = new Date()): Date | null {
+export function throttledUntil(
+	db: Db,
+	email: string,
+	address: string,
+	now = new Date()
+): Date | null {
 	const since = new Date(now.getTime() - WINDOW_MS).toISOString();
 	const count = db.$client.prepare(
 		'SELECT count(*) AS n, max(at) AS last FROM login_attempts WHERE key = ? AND at > ?'

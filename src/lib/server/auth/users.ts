@@ -157,8 +157,7 @@ export function getUserByEmail(db: Db, email: string): UserRow | null {
 export function getUser(db: Db, id: number): UserRow | null {
 	return (
 		(db.$client.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id) as
-			| UserRow
-			| undefined) ?? null
+			UserRow | undefined) ?? null
 	);
 }
 
@@ -216,7 +215,9 @@ export function updateUser(db: Db, id: number, change: UserChange): void {
 		: current;
 	const name = change.name === undefined ? u.name : checkText('name', change.name);
 	const organisation =
-		change.organisation === undefined ? u.organisation : checkText('organisation', change.organisation);
+		change.organisation === undefined
+			? u.organisation
+			: checkText('organisation', change.organisation);
 	const disabledAt =
 		change.disabled === undefined
 			? u.disabledAt

@@ -34,7 +34,12 @@ export const actions: Actions = {
 		if (!password) errors.password = t.missingPassword;
 		if (Object.keys(errors).length) return fail(400, { email, errors });
 		const db = getDb();
-		const result = await attemptLogin(db, { email, password }, event.getClientAddress(), locals.lang);
+		const result = await attemptLogin(
+			db,
+			{ email, password },
+			event.getClientAddress(),
+			locals.lang
+		);
 		if (!result.ok) return fail(result.status, { email, errors: { form: result.message } });
 		if (locals.sessionId) invalidateSession(db, locals.sessionId);
 		const session = createSession(db, result.userId);

@@ -95,7 +95,9 @@ export const actions: Actions = {
 		const prefix = `u${user.id}`;
 		const role = form.has('role') ? text(form, 'role') : undefined;
 		const units = form.has('units') ? unitCodes(form) : undefined;
-		const current = listUsers(getDb()).find((u) => u.id === user.id)!.units.map((u) => u.code);
+		const current = listUsers(getDb())
+			.find((u) => u.id === user.id)!
+			.units.map((u) => u.code);
 		const changesRole =
 			(role !== undefined && role !== user.role) ||
 			(units !== undefined && [...new Set(units)].sort().join(' ') !== current.join(' '));

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium';
+import { E2E_ACCOUNT_ENV } from './tests/e2e/admin-account';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -23,7 +24,7 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}/api/v1/units/12`,
 		reuseExistingServer: false,
 		timeout: 120_000,
-		env: { PORT: String(port), HOST: '127.0.0.1', E2E_DB: 'var/e2e.db' },
+		env: { PORT: String(port), HOST: '127.0.0.1', E2E_DB: 'var/e2e.db', ...E2E_ACCOUNT_ENV },
 		stdout: 'pipe'
 	}
 });

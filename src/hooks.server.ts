@@ -7,7 +7,8 @@ import {
 	language,
 	machineErrors,
 	pageCache,
-	responseHeaders
+	responseHeaders,
+	session
 } from '$lib/server/http/handles';
 // Publishes the fast lane that scripts/serve.js asks before SvelteKit (cached lists, tiles).
 import '$lib/server/http/fast-lane';
@@ -18,4 +19,11 @@ export const init: ServerInit = () => {
 	setTimeout(() => warmTiles(db), 0);
 };
 
-export const handle = sequence(compression, pageCache, responseHeaders, machineErrors, language);
+export const handle = sequence(
+	compression,
+	pageCache,
+	responseHeaders,
+	machineErrors,
+	language,
+	session
+);

@@ -1,10 +1,14 @@
 // Starts the built app for the end-to-end tests on a fresh database file of their own.
 import { rmSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const db = process.env.E2E_DB ?? 'var/e2e.db';
 mkdirSync('var', { recursive: true });
 for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
 process.env.DATABASE_URL = db;
+// The test-only accounts (tests/e2e/admin-account.ts), when playwright.config.ts passes them.
+if (process.env.E2E_ADMIN_EMAIL)
+	execFileSync('node_modules/.bin/tsx', ['tests/e2e-accounts.ts'], { stdio: 'inherit' });
 process.env.HOST ??= '127.0.0.1';
 process.env.PORT ??= '4173';
 // Through a variable, so type checking does not wander into the generated bundle.

@@ -9,6 +9,9 @@ import { MAX_URL_LENGTH } from './safe-url';
 /** Import files larger than this are refused before they are read (override: IMPORT_MAX_BYTES, --max-bytes). */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
+/** The shortest password accepted (OWASP: at least 8 with MFA, 12 without; the longest is `password` below). */
+export const PASSWORD_MIN_LENGTH = 12;
+
 export interface FieldLimit {
 	/** The field's name in messages, Polish and English. */
 	pl: string;
@@ -54,7 +57,13 @@ export const FIELD_LIMITS = {
 	units: { pl: 'jednostki', en: 'units', maxLength: 7, maxItems: 3000 },
 	members: { pl: 'członkowie', en: 'members', maxLength: 7, maxItems: 3000 },
 	otherMembers: { pl: 'inni członkowie', en: 'other members', maxLength: 500, maxItems: 1000 },
-	partnershipSlugs: { pl: 'partnerstwa', en: 'partnerships', maxLength: 120, maxItems: 200 }
+	partnershipSlugs: { pl: 'partnerstwa', en: 'partnerships', maxLength: 120, maxItems: 200 },
+	// Accounts of the admin area (src/lib/server/auth/users.ts).
+	email: { pl: 'e-mail', en: 'e-mail', maxLength: 254 },
+	userName: { pl: 'imię i nazwisko', en: 'name', maxLength: 200 },
+	organisation: { pl: 'organizacja', en: 'organisation', maxLength: SHORT },
+	userUnits: { pl: 'jednostki', en: 'units', maxLength: 7, maxItems: 100 },
+	password: { pl: 'hasło', en: 'password', maxLength: 256 }
 } as const satisfies Record<string, FieldLimit>;
 
 export type LimitedField = keyof typeof FIELD_LIMITS;

@@ -1,5 +1,6 @@
 /** The interface's words in English, key for key as in pl.ts. */
 import { countEn } from '../text';
+import { adminEn } from './admin.en';
 import type { Dict } from './pl';
 
 export const en: Dict = {
@@ -222,5 +223,7 @@ export const en: Dict = {
 		voivodeship: (name: string) => `${name} voivodeship`,
 		unitType: (unit: { type: string; typeEn: string }) => unit.typeEn
 	},
-	maplibre: {}
+	maplibre: {},
+	/** The admin area (admin.pl.ts / admin.en.ts). */
+	admin: adminEn
 };

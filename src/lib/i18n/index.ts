@@ -49,3 +49,9 @@ export function keepLang(params: URLSearchParams, lang: Lang): URLSearchParams {
 	if (value) params.set('lang', value);
 	return params;
 }
+
+/** A form action's address (`?/save`) that keeps the page's language (`?/save&lang=en`). */
+export function actionWithLang(action: string, lang: Lang): string {
+	const value = langParam(lang);
+	return value ? `?/${action}&lang=${value}` : `?/${action}`;
+}

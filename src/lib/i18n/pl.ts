@@ -4,6 +4,7 @@
  * but in $lib/docs, loaded only by the page that shows it.
  */
 import { countPl } from '../text';
+import { adminPl } from './admin.pl';
 export const pl = {
 	appName: 'Mapa Partnerstw',
 	tagline: 'Współpraca samorządów na mapie',
@@ -241,7 +242,9 @@ export const pl = {
 		'CooperativeGesturesHandler.WindowsHelpText': 'Użyj Ctrl + przewijania, aby przybliżyć mapę',
 		'CooperativeGesturesHandler.MacHelpText': 'Użyj ⌘ + przewijania, aby przybliżyć mapę',
 		'CooperativeGesturesHandler.MobileHelpText': 'Przesuwaj mapę dwoma palcami'
-	} as Record<string, string>
+	} as Record<string, string>,
+	/** The admin area (admin.pl.ts / admin.en.ts). */
+	admin: adminPl
 };
 
 export type Dict = typeof pl;

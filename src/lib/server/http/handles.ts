@@ -1,7 +1,8 @@
 /**
  * The server's handles, one job each, chained by `sequence()` in hooks.server.ts (outermost
  * first): compression sees the final body, the page cache keeps what was sent, the headers are
- * set on every answer, machines get JSON errors, and the page gets its language.
+ * set on every answer, machines get JSON errors, the page gets its language, and the admin area
+ * its user.
  * https://svelte.dev/docs/kit/hooks#Server-hooks-handle
  */
 import type { Handle } from '@sveltejs/kit';
@@ -10,6 +11,13 @@ import { compress } from './compress';
 import { applyHeaders } from './security-headers';
 import { asMachineError, isMachinePath } from './machine-errors';
 import { isCacheablePage, rememberPage } from './page-cache';
+import { getDb } from '../db';
+import {
+	deleteSessionCookie,
+	SESSION_COOKIE,
+	setSessionCookie,
+	validateSessionToken
+} from '../auth/session';
 
 /** Brotli or gzip for what SvelteKit renders (compress.ts). */
 export const compression: Handle = async ({ event, resolve }) =>
@@ -60,4 +68,27 @@ export const language: Handle = ({ event, resolve }) => {
 	);
 	event.locals.lang = lang;
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+};
+
+const ADMIN = /^\/admin(?:\/|$)/;
+
+/**
+ * The signed-in user from the session cookie, on `event.locals` (null without a valid session;
+ * the language is the page's, `?lang=`). Only admin answers renew the cookie (its expiry follows
+ * the session's idle expiry) or delete a dead one, and they are never stored by any cache: public
+ * answers stay the same for everyone. The guards of auth/guard.ts read `locals.user`.
+ */
+export const session: Handle = async ({ event, resolve }) => {
+	const admin = ADMIN.test(event.url.pathname);
+	const token = event.cookies.get(SESSION_COOKIE);
+	const found = token ? validateSessionToken(getDb(), token) : null;
+	event.locals.user = found ? { ...found.user, lang: event.locals.lang } : null;
+	event.locals.sessionId = found?.sessionId ?? null;
+	if (admin && token) {
+		if (found) setSessionCookie(event.cookies, event.url, token, found.expiresAt);
+		else deleteSessionCookie(event.cookies, event.url);
+	}
+	const response = await resolve(event);
+	if (admin) response.headers.set('cache-control', 'private, no-store');
+	return response;
 };

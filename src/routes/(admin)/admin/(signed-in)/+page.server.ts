@@ -1,0 +1,22 @@
+/** The dashboard: who you are, your units, where to work; "log out everywhere". */
+import { redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/guard';
+import { loginNoticeUrl } from '$lib/server/auth/login';
+import { deleteSessionCookie, invalidateUserSessions } from '$lib/server/auth/session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const name = getDb().$client.prepare('SELECT name FROM units WHERE code = ?').pluck();
+	return { units: user.units.map((code) => ({ code, name: name.get(code) as string })) };
+};
+
+export const actions: Actions = {
+	everywhere: (event) => {
+		const user = requireUser(event);
+		invalidateUserSessions(getDb(), user.id);
+		deleteSessionCookie(event.cookies, event.url);
+		redirect(303, loginNoticeUrl('loggedOutEverywhere', event.locals.lang));
+	}
+};

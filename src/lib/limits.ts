@@ -9,6 +9,9 @@ import { MAX_URL_LENGTH } from './safe-url';
 /** Import files larger than this are refused before they are read (override: IMPORT_MAX_BYTES, --max-bytes). */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
+/** An uploaded attachment larger than this is refused (the server's body limit follows it: scripts/serve.js). */
+export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+
 export interface FieldLimit {
 	/** The field's name in messages, Polish and English. */
 	pl: string;
@@ -46,6 +49,7 @@ export const FIELD_LIMITS = {
 	},
 	contacts: { pl: 'Osoby kontaktowe', en: 'contact persons', maxLength: 1000, maxItems: 50 },
 	attachments: { pl: 'załączniki', en: 'attachments', maxLength: 1000, maxItems: 200 },
+	attachmentFileName: { pl: 'nazwa pliku', en: 'file name', maxLength: 200 },
 	attachmentUrl: { pl: 'adres załącznika', en: 'attachment url', maxLength: MAX_URL_LENGTH },
 	sources: { pl: 'źródła', en: 'sources', maxLength: 1000, maxItems: 50 },
 	sourceUrl: { pl: 'adres źródła', en: 'source url', maxLength: MAX_URL_LENGTH },

@@ -48,3 +48,8 @@ export const ATTACHMENT_LABELS = ATTACHMENT_TYPES.map((t) => t.label).join(', ')
 export function isSha256(s: string | null | undefined): s is string {
 	return typeof s === 'string' && /^[0-9a-f]{64}$/.test(s);
 }
+
+/** Where an uploaded file is downloaded: /pliki/{sha256}/{name} (the name only names the download). */
+export function filePath(sha256: string, fileName: string): string {
+	return `/pliki/${sha256}/${encodeURIComponent(fileName)}`;
+}

@@ -18,6 +18,19 @@ export function cleanRichHtml(html: string, doc: Document = document): string {
 	return out.innerHTML;
 }
 
+/**
+ * Google Docs marks bold and italic with inline styles on spans, and wraps the whole clipboard in
+ * a `<b style="font-weight:normal">` that means nothing.
+ */
+function pastedStyle(el: Element): string | null | undefined {
+	const style = el.getAttribute('style') ?? '';
+	if (el.localName === 'b' && /font-weight:\s*(normal|400)\b/.test(style)) return null;
+	if (el.localName !== 'span') return undefined;
+	if (/font-weight:\s*(bold|[6-9]00)\b/.test(style)) return 'strong';
+	if (/font-style:\s*italic\b/.test(style)) return 'em';
+	return undefined;
+}
+
 function copyClean(from: Node, to: Node, doc: Document): void {
 	for (const node of Array.from(from.childNodes)) {
 		if (node.nodeType === Node.TEXT_NODE) {
@@ -28,7 +41,9 @@ function copyClean(from: Node, to: Node, doc: Document): void {
 		const el = node as Element;
 		const name = el.localName;
 		if (DROPPED.has(name)) continue;
-		const tag = RICH_RENAMES[name] ?? (KEPT.has(name) ? name : null);
+		const styled = pastedStyle(el);
+		const tag =
+			styled !== undefined ? styled : (RICH_RENAMES[name] ?? (KEPT.has(name) ? name : null));
 		const href = tag === 'a' ? safeHref(el.getAttribute('href')) : null;
 		if (!tag || (tag === 'a' && !href)) {
 			copyClean(el, to, doc); // the tag goes, its text stays

@@ -33,6 +33,28 @@ process.env.PORT = String(port);
 process.env.BODY_SIZE_LIMIT ??= '22M';
 const bodyLimit = asBytes(process.env.BODY_SIZE_LIMIT);
 
+const DRAIN_MAX = 128 * 1024 * 1024;
+
+/** 413, in both languages, once the request's body has been read (and dropped). */
+function refuseTooLarge(
+	/** @type {http.IncomingMessage} */ req,
+	/** @type {http.ServerResponse} */ res
+) {
+	const mb = Math.floor(bodyLimit / 1024 ** 2);
+	let seen = 0;
+	req.on('data', (/** @type {Buffer} */ chunk) => {
+		seen += chunk.length;
+		if (seen > DRAIN_MAX) req.destroy();
+	});
+	req.on('end', () => {
+		res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8' });
+		res.end(
+			`Przesłane dane są za duże: dozwolone ${mb} MB (jeden załącznik do 20 MB).\n` +
+				`The upload is too large: at most ${mb} MB (one attachment up to 20 MB).\n`
+		);
+	});
+}
+
 /** BODY_SIZE_LIMIT as adapter-node reads it: a number with an optional K, M or G. */
 function asBytes(/** @type {string} */ value) {
 	const unit = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[value.slice(-1).toUpperCase()];
@@ -53,16 +75,12 @@ const server = http.createServer((req, res) => {
 			return;
 		}
 	}
-	// A body over the limit is refused before it is read, with words rather than adapter-node's
-	// bare error (bodies without a length are cut off by adapter-node at the same limit).
+	// A body over the limit is refused with words rather than adapter-node's bare error (bodies
+	// without a length are cut off by adapter-node at the same limit). The answer comes after the
+	// body is read, since a browser still sending it would see a reset connection rather than the
+	// answer; past DRAIN_MAX the connection is simply dropped.
 	if (Number(req.headers['content-length'] ?? 0) > bodyLimit) {
-		const mb = Math.floor(bodyLimit / 1024 ** 2);
-		res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-		res.end(
-			`Przesłane dane są za duże: dozwolone ${mb} MB (jeden załącznik do 20 MB).\n` +
-				`The upload is too large: at most ${mb} MB (one attachment up to 20 MB).\n`
-		);
-		req.resume();
+		refuseTooLarge(req, res);
 		return;
 	}
 	// Static files (adapter-node's sirv answers them before SvelteKit) get the same security and

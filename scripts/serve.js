@@ -7,7 +7,9 @@
 //   node scripts/serve.js      PORT (3000), HOST (0.0.0.0), BUILD_DIR (build/ of this project),
 //                              ORIGIN (the public origin; default http://HOST:PORT, with
 //                              localhost for a HOST that means every address), SITE_ALIASES, and
-//                              adapter-node's variables (BODY_SIZE_LIMIT, ...).
+//                              adapter-node's variables (BODY_SIZE_LIMIT: 22M by default here,
+//                              room for one 20 MB attachment and the form around it, see
+//                              ATTACHMENT_MAX_BYTES in src/lib/limits.ts; ...).
 // Used by `npm start` (scripts/start.js), the end-to-end tests and the benchmark.
 import http from 'node:http';
 import { resolve } from 'node:path';
@@ -27,6 +29,37 @@ if (!process.env.ORIGIN) {
 }
 process.env.HOST = host;
 process.env.PORT = String(port);
+// adapter-node's default (512K) would refuse every attachment; it reads the variable once, on load.
+process.env.BODY_SIZE_LIMIT ??= '22M';
+const bodyLimit = asBytes(process.env.BODY_SIZE_LIMIT);
+
+const DRAIN_MAX = 128 * 1024 * 1024;
+
+/** 413, in both languages, once the request's body has been read (and dropped). */
+function refuseTooLarge(
+	/** @type {http.IncomingMessage} */ req,
+	/** @type {http.ServerResponse} */ res
+) {
+	const mb = Math.floor(bodyLimit / 1024 ** 2);
+	let seen = 0;
+	req.on('data', (/** @type {Buffer} */ chunk) => {
+		seen += chunk.length;
+		if (seen > DRAIN_MAX) req.destroy();
+	});
+	req.on('end', () => {
+		res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8' });
+		res.end(
+			`Przesłane dane są za duże: dozwolone ${mb} MB (jeden załącznik do 20 MB).\n` +
+				`The upload is too large: at most ${mb} MB (one attachment up to 20 MB).\n`
+		);
+	});
+}
+
+/** BODY_SIZE_LIMIT as adapter-node reads it: a number with an optional K, M or G. */
+function asBytes(/** @type {string} */ value) {
+	const unit = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[value.slice(-1).toUpperCase()];
+	return unit ? Number(value.slice(0, -1)) * unit : Number(value);
+}
 
 const buildDir = resolve(process.env.BUILD_DIR ?? new URL('../build', import.meta.url).pathname);
 const { handler } = await import(pathToFileURL(resolve(buildDir, 'handler.js')).href);
@@ -41,6 +74,14 @@ const server = http.createServer((req, res) => {
 			res.end(answer.body ?? undefined);
 			return;
 		}
+	}
+	// A body over the limit is refused with words rather than adapter-node's bare error (bodies
+	// without a length are cut off by adapter-node at the same limit). The answer comes after the
+	// body is read, since a browser still sending it would see a reset connection rather than the
+	// answer; past DRAIN_MAX the connection is simply dropped.
+	if (Number(req.headers['content-length'] ?? 0) > bodyLimit) {
+		refuseTooLarge(req, res);
+		return;
 	}
 	// Static files (adapter-node's sirv answers them before SvelteKit) get the same security and
 	// CORS headers as everything else; SvelteKit's own answers set them again, to the same values.

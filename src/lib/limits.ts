@@ -11,6 +11,8 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** The shortest password accepted (OWASP: at least 8 with MFA, 12 without; the longest is `password` below). */
 export const PASSWORD_MIN_LENGTH = 12;
+/** An uploaded attachment larger than this is refused (the server's body limit follows it: scripts/serve.js). */
+export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 
 export interface FieldLimit {
 	/** The field's name in messages, Polish and English. */
@@ -49,6 +51,7 @@ export const FIELD_LIMITS = {
 	},
 	contacts: { pl: 'Osoby kontaktowe', en: 'contact persons', maxLength: 1000, maxItems: 50 },
 	attachments: { pl: 'załączniki', en: 'attachments', maxLength: 1000, maxItems: 200 },
+	attachmentFileName: { pl: 'nazwa pliku', en: 'file name', maxLength: 200 },
 	attachmentUrl: { pl: 'adres załącznika', en: 'attachment url', maxLength: MAX_URL_LENGTH },
 	sources: { pl: 'źródła', en: 'sources', maxLength: 1000, maxItems: 50 },
 	sourceUrl: { pl: 'adres źródła', en: 'source url', maxLength: MAX_URL_LENGTH },

@@ -223,6 +223,34 @@ export const en: Dict = {
 		voivodeship: (name: string) => `${name} voivodeship`,
 		unitType: (unit: { type: string; typeEn: string }) => unit.typeEn
 	},
+	richText: {
+		toolbar: 'Text formatting',
+		bold: 'Bold (Ctrl+B)',
+		italic: 'Italic (Ctrl+I)',
+		heading: 'Subheading',
+		bullets: 'Bulleted list',
+		numbers: 'Numbered list',
+		link: 'Link',
+		undo: 'Undo (Ctrl+Z)',
+		redo: 'Redo (Ctrl+Y)',
+		linkUrl: 'Link address (http://, https:// or mailto:)',
+		linkInsert: 'Insert link',
+		linkCancel: 'Cancel',
+		linkBad: 'Only http://, https:// and mailto: addresses are allowed.',
+		length: (n: number, max: number) => `${n} of ${max} characters (with the HTML code)`,
+		noJs: 'Without JavaScript the text is edited as HTML: <p>, <h3>, <strong>, <em>, <ul>, <ol>, <li>, <a href>.'
+	},
+	attachmentsField: {
+		legend: 'Attachments',
+		none: 'No attachments.',
+		fileTitle: (name: string) => `Title of the file "${name}"`,
+		remove: (name: string) => `Remove "${name}"`,
+		removeHint: 'Checked files leave the practice when it is saved.',
+		download: 'download',
+		upload: 'Add files',
+		limits: (types: string, mb: number, max: number) =>
+			`Allowed: ${types}; each file up to ${mb} MB, at most ${max} attachments. The type is checked by the content, not the name.`
+	},
 	maplibre: {},
 	/** The admin area (admin.pl.ts / admin.en.ts). */
 	admin: adminEn

@@ -232,6 +232,36 @@ export const pl = {
 		/** The unit's type as the API gives it: `type` in Polish, `typeEn` in English. */
 		unitType: (unit: { type: string; typeEn: string }) => unit.type
 	},
+	/** The admin area's rich-text editor (src/lib/admin/RichText.svelte). */
+	richText: {
+		toolbar: 'Formatowanie tekstu',
+		bold: 'Pogrubienie (Ctrl+B)',
+		italic: 'Kursywa (Ctrl+I)',
+		heading: 'Śródtytuł',
+		bullets: 'Lista punktowana',
+		numbers: 'Lista numerowana',
+		link: 'Link',
+		undo: 'Cofnij (Ctrl+Z)',
+		redo: 'Ponów (Ctrl+Y)',
+		linkUrl: 'Adres linku (http://, https:// lub mailto:)',
+		linkInsert: 'Wstaw link',
+		linkCancel: 'Anuluj',
+		linkBad: 'Dozwolone są tylko adresy http://, https:// i mailto:.',
+		length: (n: number, max: number) => `${n} z ${max} znaków (z kodem HTML)`,
+		noJs: 'Bez JavaScriptu tekst edytuje się jako HTML: <p>, <h3>, <strong>, <em>, <ul>, <ol>, <li>, <a href>.'
+	},
+	/** The attachments of a practice's edit form (src/lib/admin/AttachmentsField.svelte). */
+	attachmentsField: {
+		legend: 'Załączniki',
+		none: 'Brak załączników.',
+		fileTitle: (name: string) => `Tytuł pliku „${name}”`,
+		remove: (name: string) => `Usuń „${name}”`,
+		removeHint: 'Zaznaczone pliki znikną z praktyki po zapisaniu.',
+		download: 'pobierz',
+		upload: 'Dodaj pliki',
+		limits: (types: string, mb: number, max: number) =>
+			`Dozwolone: ${types}; każdy plik do ${mb} MB, najwyżej ${max} załączników. Rodzaj pliku sprawdzamy po zawartości, nie po nazwie.`
+	},
 	maplibre: {
 		'Map.Title': 'Mapa',
 		'NavigationControl.ZoomIn': 'Przybliż',

@@ -1,30 +1,35 @@
 /**
- * Rich text (practice presentations, partnership descriptions) is stored as sanitised HTML with a
- * small allowlist; plain text becomes escaped paragraphs. https://github.com/apostrophecms/sanitize-html
+ * Rich text (practice presentations, partnership descriptions) is stored as sanitised HTML of the
+ * small subset in src/lib/domain/rich-text.ts (what the admin editor makes); plain text becomes
+ * escaped paragraphs. https://github.com/apostrophecms/sanitize-html
  */
 import sanitizeHtml from 'sanitize-html';
+import { RICH_DROPPED, RICH_RENAMES, RICH_TAGS } from '../domain/rich-text';
+import { safeHref } from '../safe-url';
+
+const renames = Object.fromEntries(
+	Object.entries(RICH_RENAMES).map(([from, to]) => [from, sanitizeHtml.simpleTransform(to, {})])
+);
 
 const OPTIONS: sanitizeHtml.IOptions = {
-	allowedTags: [
-		'p',
-		'br',
-		'strong',
-		'b',
-		'em',
-		'i',
-		'ul',
-		'ol',
-		'li',
-		'h3',
-		'h4',
-		'blockquote',
-		'a'
-	],
-	allowedAttributes: { a: ['href', 'title', 'rel', 'target'] },
+	allowedTags: [...RICH_TAGS],
+	allowedAttributes: { a: ['href', 'rel', 'target'] },
 	allowedSchemes: ['http', 'https', 'mailto'],
+	allowProtocolRelative: false,
 	transformTags: {
-		a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener', target: '_blank' })
+		...renames,
+		// A link without a safe address is no link: its text stays, the tag goes (span is not kept).
+		a: (_tag, attribs): sanitizeHtml.Tag => {
+			const href = safeHref(attribs.href);
+			return href
+				? {
+						tagName: 'a',
+						attribs: { href, rel: 'nofollow noopener', target: '_blank' }
+					}
+				: { tagName: 'span', attribs: {} };
+		}
 	},
+	nonTextTags: [...RICH_DROPPED],
 	disallowedTagsMode: 'discard'
 };
 

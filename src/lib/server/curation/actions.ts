@@ -17,6 +17,7 @@ import { RecordError } from '../records/checks';
 import type { FieldErrors } from './form-values';
 import { parsePracticeForm, type FormResult } from './practice-form';
 import { parsePartnershipForm } from './partnership-form';
+import { readAttachments } from '../files/form';
 import { listRevisions, type RevisionSummary } from './revisions';
 import { emptyInput, titleOf, unitsOf, type RecordInputs } from './snapshots';
 import {
@@ -41,7 +42,14 @@ type Parser<T extends RecordType> = (
 ) => FormResult<RecordInputs[T]> | Promise<FormResult<RecordInputs[T]>>;
 
 const parsers: { [T in RecordType]?: Parser<T> } = {
-	praktyka: (form, base, db, event) => parsePracticeForm(form, base, db, event.locals.lang),
+	praktyka: async (form, base, db, event, user) =>
+		parsePracticeForm(
+			form,
+			base,
+			db,
+			event.locals.lang,
+			await readAttachments(form, db, user, event.locals.lang)
+		),
 	// Until the member picker's reader is wired in, members are kept as they were.
 	partnerstwo: (form, base, db, event) =>
 		parsePartnershipForm(form, base, db, event.locals.lang, () => ({

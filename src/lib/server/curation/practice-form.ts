@@ -12,7 +12,7 @@ import type { Lang } from '../../format';
 import { METRYKA_FIELDS, type Metryka } from '../../domain/fields';
 import { sectionBySlug } from '../../domain/sections';
 import { practiceProblems } from '../records/checks';
-import type { PracticeInput } from '../records/types';
+import type { AttachmentInput, PracticeInput } from '../records/types';
 import { formName } from './diff';
 import { formReader, knownUnits, type FieldErrors, type FormReader } from './form-values';
 
@@ -57,11 +57,16 @@ function readMetryka(r: FormReader): Metryka {
 	return m as Metryka;
 }
 
+/**
+ * `attachments`: the form's files as the files module read them (files/form.ts), or null to keep
+ * the record's. Links to files kept elsewhere (the old database's) stay as they were.
+ */
 export function parsePracticeForm(
 	form: FormData,
 	base: PracticeInput,
 	db: Db,
-	lang: Lang
+	lang: Lang,
+	attachments: { attachments: AttachmentInput[]; errors: string[] } | null = null
 ): FormResult<PracticeInput> {
 	const r = formReader(form, lang);
 	const title = r.text('title');
@@ -113,8 +118,13 @@ export function parsePracticeForm(
 		units: [...new Set([...(unitCode ? [unitCode] : []), ...units])],
 		namedPartners: partners,
 		partnershipSlugs,
-		sources: readSources(r)
+		sources: readSources(r),
+		attachments: attachments
+			? [...(base.attachments ?? []).filter((a) => !a.fileSha256), ...attachments.attachments]
+			: base.attachments
 	};
+	if (attachments?.errors.length)
+		r.add('attachments', attachments.errors.join(' '), attachments.errors.join(' '));
 	addProblems(r, practiceProblems(input));
 	return { input, errors: r.errors };
 }

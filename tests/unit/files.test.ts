@@ -1,7 +1,8 @@
 /**
  * Attachments: sniffing real bytes (a PDF, a PNG from pngjs, DOCX/XLSX/ODT/ODS written as real
  * ZIP archives), refusals, the content-addressed store, the download's name and header, the form
- * reader, and who may download what, on a real migrated database with revisions.
+ * reader, and who may download what, on a real migrated database with revisions. Over 300
+ * lines because the byte fixtures and the access cases are long lists; each block tests one module.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -18,6 +18,7 @@ import { readAttachments } from '../../src/lib/server/files/form';
 import { cleanFileName, contentDisposition, downloadName } from '../../src/lib/server/files/names';
 import { attachmentType } from '../../src/lib/domain/attachment-types';
 import { ATTACHMENT_MAX_BYTES } from '../../src/lib/limits';
+import { isCacheablePage } from '../../src/lib/server/http/page-cache';
 import type { SessionUser } from '../../src/lib/server/auth/guard';
 import type { PracticeInput } from '../../src/lib/server/records/types';
 import { docx, odf, xlsx, zip } from './zip';
@@ -142,6 +143,13 @@ describe('sniffUpload: the type comes from the content', () => {
 	it('refuses an over-long name', async () => {
 		const r = await sniffUpload(pdf(), `${'a'.repeat(300)}.pdf`, 'en');
 		expect(r.ok).toBe(false);
+	});
+});
+
+describe('downloads are never cached pages', () => {
+	it('the page cache and the fast lane leave /pliki/ alone', () => {
+		expect(isCacheablePage('GET', `/pliki/${'a'.repeat(64)}/plan.pdf`, null)).toBe(false);
+		expect(isCacheablePage('GET', '/praktyki/1', null)).toBe(true);
 	});
 });
 

@@ -1,7 +1,8 @@
 /**
  * Attachments: sniffing real bytes (a PDF, a PNG from pngjs, DOCX/XLSX/ODT/ODS written as real
  * ZIP archives), refusals, the content-addressed store, the download's name and header, the form
- * reader, and who may download what, on a real migrated database with revisions.
+ * reader, and who may download what, on a real migrated database with revisions. Over 300
+ * lines because the byte fixtures and the access cases are long lists; each block tests one module.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { readAttachments } from '../../src/lib/server/files/form';
 import { cleanFileName, contentDisposition, downloadName } from '../../src/lib/server/files/names';
 import { attachmentType } from '../../src/lib/domain/attachment-types';
 import { ATTACHMENT_MAX_BYTES } from '../../src/lib/limits';
+import { isCacheablePage } from '../../src/lib/server/http/page-cache';
 import type { SessionUser } from '../../src/lib/server/auth/guard';
 import type { PracticeInput } from '../../src/lib/server/records/types';
 import { docx, odf, xlsx, zip } from './zip';
@@ -141,6 +143,13 @@ describe('sniffUpload: the type comes from the content', () => {
 	it('refuses an over-long name', async () => {
 		const r = await sniffUpload(pdf(), `${'a'.repeat(300)}.pdf`, 'en');
 		expect(r.ok).toBe(false);
+	});
+});
+
+describe('downloads are never cached pages', () => {
+	it('the page cache and the fast lane leave /pliki/ alone', () => {
+		expect(isCacheablePage('GET', `/pliki/${'a'.repeat(64)}/plan.pdf`, null)).toBe(false);
+		expect(isCacheablePage('GET', '/praktyki/1', null)).toBe(true);
 	});
 });
 

@@ -53,3 +53,13 @@ export function isSha256(s: string | null | undefined): s is string {
 export function filePath(sha256: string, fileName: string): string {
 	return `/pliki/${sha256}/${encodeURIComponent(fileName)}`;
 }
+
+/** The form fields of a practice's attachments (src/lib/server/files/form.ts reads them). */
+export const ATTACHMENT_FIELDS = {
+	sha256: 'attachments.sha256',
+	fileName: 'attachments.fileName',
+	title: 'attachments.title',
+	remove: 'attachments.remove',
+	upload: 'attachments.upload',
+	uploadTitle: 'attachments.uploadTitle'
+} as const;

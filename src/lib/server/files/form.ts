@@ -13,19 +13,13 @@ import type { AttachmentInput } from '../records/types';
 import type { Lang } from '../../format';
 import { countProblem, lengthProblem } from '../../limits';
 import { say } from '../../i18n';
+import { ATTACHMENT_FIELDS } from '../../domain/attachment-types';
 import { fileAccess } from './access';
 import { cleanFileName } from './names';
 import { fileProblem } from './sniff';
 import { FileRefused, fileRow, storeUpload } from './store';
 
-export const ATTACHMENT_FIELDS = {
-	sha256: 'attachments.sha256',
-	fileName: 'attachments.fileName',
-	title: 'attachments.title',
-	remove: 'attachments.remove',
-	upload: 'attachments.upload',
-	uploadTitle: 'attachments.uploadTitle'
-} as const;
+export { ATTACHMENT_FIELDS };
 
 export interface ReadAttachments {
 	attachments: AttachmentInput[];

@@ -456,11 +456,7 @@ export const revisions = sqliteTable(
 			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
 	},
 	(t) => [
-		uniqueIndex('revisions_record_type_record_id_number_idx').on(
-			t.recordType,
-			t.recordId,
-			t.number
-		)
+		uniqueIndex('revisions_record_type_record_id_number_idx').on(t.recordType, t.recordId, t.number)
 	]
 );
 

@@ -5,6 +5,7 @@
  * picker writes what the server reads (src/lib/server/curation/member-fields.ts).
  */
 import { isOrdered, isYearOrDate } from '../dates';
+import type { MemberKind } from './kinds';
 
 export const MEMBER_ROLES = ['leader', 'member'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
@@ -19,6 +20,27 @@ export interface MemberUnit {
 	role: MemberRole;
 	joined: string | null;
 	left: string | null;
+}
+
+/** A member that is not a Polish local government (an NGO, a firm, a foreign partner). */
+export interface OtherMember {
+	name: string;
+	kind: MemberKind;
+	country: string | null;
+	town: string | null;
+	role: MemberRole;
+	note: string | null;
+}
+
+/** A unit as the member picker shows it: name, type, powiat and województwo. */
+export interface UnitInfo {
+	code: string;
+	name: string;
+	level: 'woj' | 'pow' | 'gmi';
+	/** 1 miejska, 2 wiejska, 3 miejsko-wiejska (gminy only). */
+	gminaType: number | null;
+	powiat: string | null;
+	wojewodztwo: string | null;
 }
 
 /** A TERYT code's shape: 2 digits (województwo), 4 (powiat) or 7 (gmina). */

@@ -20,14 +20,14 @@ import {
 	splitMember,
 	type MemberProblem,
 	type MemberRole,
-	type MemberUnit
+	type MemberUnit,
+	type OtherMember
 } from '../../domain/members';
 import { MEMBER_KINDS, type MemberKind } from '../../domain/kinds';
 import { countProblem, lengthProblem } from '../../limits';
-import type { PartnershipInput } from '../records/types';
 import { MemberListError, matchMemberList, unitsByCodes } from './member-list';
 
-export type OtherMember = PartnershipInput['otherMembers'][number];
+export type { OtherMember };
 
 export interface MemberFields {
 	members: MemberUnit[];

@@ -7,9 +7,10 @@
 import type { Db } from '../db';
 import { matchUnit, resolveWojewodztwo, type UnitIndex } from '../../units/match';
 import { resolvePowiatHint } from '../../units/unit-names';
-import { TERYT_SHAPE } from '../../domain/members';
+import { TERYT_SHAPE, type UnitInfo } from '../../domain/members';
+
+export type { UnitInfo };
 import { FIELD_LIMITS } from '../../limits';
-import type { Level } from '../../teryt';
 import { unitIndex } from '../units';
 
 /** Most lines of a pasted list, and the longest line (src/lib/limits.ts). */
@@ -18,17 +19,6 @@ export const MEMBER_LIST_MAX_LINE = FIELD_LIMITS.memberList.maxLength;
 
 /** Longest pasted list: every line at its longest, with its line break. */
 export const MEMBER_LIST_MAX_CHARS = MEMBER_LIST_MAX_LINES * (MEMBER_LIST_MAX_LINE + 2);
-
-/** A unit as the member picker shows it: name, with its powiat and województwo. */
-export interface UnitInfo {
-	code: string;
-	name: string;
-	level: Level;
-	/** 1 miejska, 2 wiejska, 3 miejsko-wiejska (gminy only). */
-	gminaType: number | null;
-	powiat: string | null;
-	wojewodztwo: string | null;
-}
 
 export interface MemberLine {
 	/** 1-based line number in the pasted text. */

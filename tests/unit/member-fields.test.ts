@@ -83,7 +83,9 @@ describe('parseMemberFields', () => {
 		const out = parse([['memberList', 'Skawina\nSejny\nNibylandia']], 'pl');
 		expect(out.members.map((m) => m.teryt)).toEqual(['1206113']);
 		expect(out.errors.memberList).toContain('wiersz 2: „Sejny” pasuje do kilku jednostek');
-		expect(out.errors.memberList).toContain('2009011 Sejny (powiat sejneński) albo 2009052 Sejny');
+		expect(out.errors.memberList).toContain(
+			'2009011 Sejny (gmina miejska, powiat sejneński) albo 2009052 Sejny (gmina wiejska'
+		);
 		expect(out.errors.memberList).toContain('wiersz 3: nie rozpoznano jednostki „Nibylandia”');
 		expect(out.memberListRest).toBe('Sejny\nNibylandia');
 	});

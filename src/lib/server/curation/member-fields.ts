@@ -21,8 +21,10 @@ import {
 	type MemberProblem,
 	type MemberRole,
 	type MemberUnit,
-	type OtherMember
+	type OtherMember,
+	type UnitInfo
 } from '../../domain/members';
+import { unitTypeLabel } from '../../teryt';
 import { MEMBER_KINDS, type MemberKind } from '../../domain/kinds';
 import { countProblem, lengthProblem } from '../../limits';
 import { MemberListError, matchMemberList, unitsByCodes } from './member-list';
@@ -195,12 +197,13 @@ export function parseMemberFields(form: FormData, db: Db, lang: MessageLang): Me
 	return { members, otherMembers: otherMembers(form, errors, lang), errors, memberListRest };
 }
 
-function describe(
-	units: { code: string; name: string; powiat: string | null }[] | undefined,
-	lang: 'pl' | 'en'
-): string {
+/** "2009011 Sejny (gmina miejska, powiat sejneński) albo 2009052 Sejny (gmina wiejska, …)". */
+function describe(units: UnitInfo[] | undefined, lang: 'pl' | 'en'): string {
 	return (units ?? [])
-		.map((u) => `${u.code} ${u.name}${u.powiat ? ` (${u.powiat})` : ''}`)
+		.map((u) => {
+			const what = [unitTypeLabel(u, lang), u.level === 'gmi' ? u.powiat : null].filter(Boolean);
+			return `${u.code} ${u.name} (${what.join(', ')})`;
+		})
 		.join(lang === 'pl' ? ' albo ' : ' or ');
 }
 

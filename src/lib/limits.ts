@@ -60,6 +60,8 @@ export const FIELD_LIMITS = {
 	units: { pl: 'jednostki', en: 'units', maxLength: 7, maxItems: 3000 },
 	members: { pl: 'członkowie', en: 'members', maxLength: 7, maxItems: 3000 },
 	otherMembers: { pl: 'inni członkowie', en: 'other members', maxLength: 500, maxItems: 1000 },
+	/** A pasted list of members' names or TERYT codes: its lines (src/lib/server/curation/member-list.ts). */
+	memberList: { pl: 'lista członków', en: 'member list', maxLength: 200, maxItems: 3000 },
 	partnershipSlugs: { pl: 'partnerstwa', en: 'partnerships', maxLength: 120, maxItems: 200 },
 	// Accounts of the admin area (src/lib/server/auth/users.ts).
 	email: { pl: 'e-mail', en: 'e-mail', maxLength: 254 },

@@ -90,3 +90,27 @@ export async function clickOnMap(page: Page, lon: number, lat: number, tooltip: 
 	await page.mouse.click(point.x, point.y);
 	return page.getByTestId('side-panel');
 }
+
+/**
+ * Clicks a gmina by its TERYT code on the member picker's map ([data-member-map], which carries
+ * the MapLibre map as its `mapaMap` property): centres the map on the gmina's label point (from
+ * /api/v1/units/{code}, a point inside it) at zoom 10, waits until the map has drawn, and clicks
+ * there. The picker then adds the gmina, or removes it when it is a member already.
+ */
+export async function clickMemberGmina(page: Page, code: string): Promise<void> {
+	const unit = (await (await page.request.get(`/api/v1/units/${code}`)).json()) as {
+		labelPoint: [number, number];
+	};
+	const point = await page.evaluate(async ([lon, lat]) => {
+		type M = import('maplibre-gl').Map;
+		const el = document.querySelector('[data-member-map]') as HTMLElement & { mapaMap?: M };
+		const m = el.mapaMap;
+		if (!m) throw new Error('the member map is not ready');
+		m.jumpTo({ center: [lon, lat], zoom: 10 });
+		await new Promise((resolve) => m.once('idle', resolve));
+		const p = m.project([lon, lat]);
+		const box = el.getBoundingClientRect();
+		return { x: box.x + p.x, y: box.y + p.y };
+	}, unit.labelPoint);
+	await page.mouse.click(point.x, point.y);
+}

@@ -7,9 +7,7 @@
  */
 import { untrack } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import maplibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { browser } from '$app/environment';
+import { maplibreModule, maplibreUrl, webglAvailable } from './maplibre';
 import { dictionaries } from '$lib/i18n';
 import type { Lang } from '$lib/format';
 import { buildStyle, type Obstacle, type StyleVersions } from './style';
@@ -20,29 +18,6 @@ import type { Overlay } from './overlay';
 import type { BBox, MapFit } from './types';
 
 export { maplibreUrl };
-
-// MapLibre's own prebuilt module, as a file with a hashed name: the page's head preloads it (see
-// MapView's <svelte:head>), so it downloads with the page's first scripts instead of after
-// hydration. Its worker (which Vite does not bundle by itself, STACK.md pitfall 1) starts as soon
-// as the module is there, before the map is created. MapLibre stays out of server rendering
-// (pitfall 7).
-const maplibreModule = browser
-	? (import(/* @vite-ignore */ maplibreUrl) as Promise<typeof import('maplibre-gl')>).then(
-			(maplibre) => {
-				maplibre.setWorkerUrl(workerUrl);
-				maplibre.prewarm();
-				return maplibre;
-			}
-		)
-	: null;
-
-function webglAvailable(): boolean {
-	try {
-		return !!document.createElement('canvas').getContext('webgl2');
-	} catch {
-		return false;
-	}
-}
 
 /**
  * The room MapLibre's corner controls take, as CSS variables on `host` (the element around the

@@ -96,7 +96,8 @@ function units(db: Db) {
 
 const LEVEL_ORDER: Record<Level, number> = { woj: 0, pow: 1, gmi: 2 };
 
-export function suggest(
+/** Units whose name (or TERYT code) starts with what was typed, exact names first, then by level. */
+export function suggestUnits(
 	q: string,
 	limit = 8,
 	db: Db = getDb(),
@@ -105,7 +106,7 @@ export function suggest(
 	const folded = foldPolish(q);
 	if (folded.length < 2) return [];
 	const isCode = /^\d{2,7}$/.test(folded);
-	const unitHits = units(db)
+	return units(db)
 		.filter((u) =>
 			isCode
 				? u.code.startsWith(folded)
@@ -118,7 +119,7 @@ export function suggest(
 				LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
 				a.name.localeCompare(b.name, 'pl')
 		)
-		.slice(0, Math.ceil(limit / 2))
+		.slice(0, limit)
 		.map((u) => ({
 			kind: 'unit' as const,
 			id: u.code,
@@ -127,6 +128,16 @@ export function suggest(
 			detail: u.detail[lang],
 			level: u.level
 		}));
+}
+
+export function suggest(
+	q: string,
+	limit = 8,
+	db: Db = getDb(),
+	lang: 'pl' | 'en' = 'pl'
+): Suggestion[] {
+	if (foldPolish(q).length < 2) return [];
+	const unitHits = suggestUnits(q, Math.ceil(limit / 2), db, lang);
 	const records: Suggestion[] = [];
 	const c = db.$client;
 	// Partnerships first, then practices: each record's label in its own language, its kind in the

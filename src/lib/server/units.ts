@@ -4,6 +4,7 @@
 import type { Geometry } from 'geojson';
 import { getDb, type Db } from './db';
 import { unitTypeLabel, type Level } from '../teryt';
+import { createUnitIndex, type UnitIndex, type UnitRef as MatchUnitRef } from '../units/match';
 
 type Row = {
 	code: string;
@@ -147,4 +148,21 @@ export function listUnits(level: Level, parent: string | null, db = getDb()): Un
 
 export function unitExists(code: string, db = getDb()): boolean {
 	return ctx(db).stmts.byCode.get(code) !== undefined;
+}
+
+const indexes = new WeakMap<Db, UnitIndex>();
+
+/** The unit register as the name matcher reads it (src/lib/units/match.ts), built once per database. */
+export function unitIndex(db = getDb()): UnitIndex {
+	let index = indexes.get(db);
+	if (!index) {
+		const refs = (
+			db.$client
+				.prepare('SELECT code, level, name, woj_code AS wojCode, pow_code AS powCode FROM units')
+				.all() as MatchUnitRef[]
+		).map((u) => ({ ...u }));
+		index = createUnitIndex(refs);
+		indexes.set(db, index);
+	}
+	return index;
 }

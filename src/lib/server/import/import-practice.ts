@@ -5,7 +5,8 @@
  */
 import type { Db } from '../db';
 import { parsePracticePage, type ParsedPractice } from './parse-page';
-import { createUnitIndex, foldPolish, matchUnit, slugify, type UnitRef } from '../../units/match';
+import { foldPolish, matchUnit, slugify } from '../../units/match';
+import { unitIndex } from '../units';
 import {
 	RecordError,
 	diffPractice,
@@ -57,20 +58,6 @@ export function importMaxBytes(env: Record<string, string | undefined> = process
 
 export function tooLargeMessage(file: string, bytes: number, max: number): string {
 	return `${file}: plik ma ${bytes} bajtów, dozwolone ${max} (IMPORT_MAX_BYTES, --max-bytes) / the file has ${bytes} bytes, at most ${max} allowed (IMPORT_MAX_BYTES, --max-bytes)`;
-}
-
-const unitCache = new WeakMap<Db, UnitRef[]>();
-function unitRefs(db: Db): UnitRef[] {
-	let units = unitCache.get(db);
-	if (!units) {
-		units = (
-			db.$client
-				.prepare('SELECT code, level, name, woj_code AS wojCode, pow_code AS powCode FROM units')
-				.all() as UnitRef[]
-		).map((u) => ({ ...u }));
-		unitCache.set(db, units);
-	}
-	return units;
 }
 
 /** The practice this page describes, if the database has it. */
@@ -135,7 +122,7 @@ export function importPracticePage(
 		return null;
 	};
 	const sourceUrl = link(parsed.sourceUrl, 'source url');
-	const index = createUnitIndex(unitRefs(db));
+	const index = unitIndex(db);
 	const hints = { powiat: parsed.powiat, wojewodztwo: parsed.wojewodztwo };
 	const resolved: ImportResult['resolved'] = [];
 	const unresolved: ImportResult['unresolved'] = [];

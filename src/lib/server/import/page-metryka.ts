@@ -5,6 +5,7 @@
 import { METRYKA_FIELDS, type MetrykaName, type RecordField } from '../../domain/fields';
 import { FIELD_LIMITS, countProblem, type FieldLimit, type LimitedField } from '../../limits';
 import { URL_PROBLEM_TEXT, urlProblem } from '../../safe-url';
+import { isCalendarDate } from '../../dates';
 import type { ParsedPractice } from './parse-page';
 import {
 	clip,
@@ -53,26 +54,6 @@ const FIELD_LIMIT = new Map<Field, LimitedField>(
 export const REQUIRED_METRYKA: { field: Field; label: string }[] = READ.filter(
 	(f) => f.metryka.required
 ).map((f) => ({ field: f.name, label: f.metryka.labels[0] }));
-
-/** A real calendar date YYYY-MM-DD (1900–2100), checked without Date's "Invalid time value". */
-function isCalendarDate(y: number, m: number, d: number): boolean {
-	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
-	const days = [
-		31,
-		y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
-		31,
-		30,
-		31,
-		30,
-		31,
-		31,
-		30,
-		31,
-		30,
-		31
-	];
-	return d <= days[m - 1];
-}
 
 /** Reads the Metryka lines into `out`; returns the fields it found. */
 export function readMetryka(

@@ -1,9 +1,10 @@
 /**
  * Computes and stores a partnership's merged area from its member units. Called whenever the
- * members change (in the same transaction), never per request.
+ * members change (in the same transaction), never per request; and, unsaved, for the editor's
+ * preview of a member list.
  */
 import type { Geometry } from 'geojson';
-import { bboxOf, roundBBox } from '../../geo/bbox';
+import { bboxOf, roundBBox, type BBox } from '../../geo/bbox';
 import { areaKm2, mergeGeometries, type Areal } from '../../geo/merge';
 import type { Db } from '../db';
 
@@ -13,23 +14,40 @@ export interface AreaResult {
 	membersWithoutGeometry: string[];
 }
 
-export function computeArea(db: Db, partnershipId: number): AreaResult {
+/** The merged area of some units, with what a preview or the stored record shows beside it. */
+export interface MergedArea extends AreaResult {
+	bbox: BBox | null;
+	/** Sum of the units' populations; null when none is known. */
+	population: number | null;
+}
+
+/**
+ * The merged area of the units `codes` (TERYT codes of units in the table; others are ignored):
+ * one function for a saved partnership (its current members) and for an unsaved member list
+ * (the editor's live preview, /admin/api/obszar).
+ */
+export function mergedArea(db: Db, codes: readonly string[]): MergedArea {
 	const rows = db.$client
 		.prepare(
-			`SELECT u.code, u.level, u.geometry FROM partnership_members m
-			JOIN units u ON u.code = m.unit_code
-			WHERE m.partnership_id = ? AND m.left IS NULL
-			ORDER BY u.code`
+			`SELECT code, level, geometry, population FROM units
+			WHERE code IN (SELECT value FROM json_each(?)) ORDER BY code`
 		)
-		.all(partnershipId) as { code: string; level: string; geometry: string | null }[];
+		.all(JSON.stringify([...new Set(codes)])) as {
+		code: string;
+		level: string;
+		geometry: string | null;
+		population: number | null;
+	}[];
 	// A member whose parent is also a member adds nothing; skip it to keep the union small.
-	const codes = new Set(rows.map((r) => r.code));
+	const present = new Set(rows.map((r) => r.code));
 	const geometries: Areal[] = [];
 	const missing: string[] = [];
+	let population: number | null = null;
 	for (const r of rows) {
 		const covered =
-			(r.level === 'gmi' && (codes.has(r.code.slice(0, 4)) || codes.has(r.code.slice(0, 2)))) ||
-			(r.level === 'pow' && codes.has(r.code.slice(0, 2)));
+			(r.level === 'gmi' && (present.has(r.code.slice(0, 4)) || present.has(r.code.slice(0, 2)))) ||
+			(r.level === 'pow' && present.has(r.code.slice(0, 2)));
+		if (r.population !== null) population = (population ?? 0) + r.population;
 		if (!r.geometry) missing.push(r.code);
 		else if (!covered) geometries.push(JSON.parse(r.geometry) as Areal);
 	}
@@ -37,20 +55,36 @@ export function computeArea(db: Db, partnershipId: number): AreaResult {
 	return {
 		geometry,
 		areaKm2: geometry ? Math.round(areaKm2(geometry) * 100) / 100 : null,
-		membersWithoutGeometry: missing
+		membersWithoutGeometry: missing,
+		bbox: geometry ? roundBBox(bboxOf(geometry as Geometry)) : null,
+		population
 	};
+}
+
+/** The current members (those that have not left) of a partnership. */
+function currentMembers(db: Db, partnershipId: number): string[] {
+	return (
+		db.$client
+			.prepare(
+				`SELECT unit_code AS code FROM partnership_members
+				WHERE partnership_id = ? AND left IS NULL AND unit_code IS NOT NULL`
+			)
+			.all(partnershipId) as { code: string }[]
+	).map((r) => r.code);
+}
+
+export function computeArea(db: Db, partnershipId: number): AreaResult {
+	const { geometry, areaKm2, membersWithoutGeometry } = mergedArea(
+		db,
+		currentMembers(db, partnershipId)
+	);
+	return { geometry, areaKm2, membersWithoutGeometry };
 }
 
 /** Recomputes and stores the merged area, bbox, label point and population of a partnership. */
 export function recomputeArea(db: Db, partnershipId: number): AreaResult {
-	const result = computeArea(db, partnershipId);
-	const bbox = result.geometry ? roundBBox(bboxOf(result.geometry as Geometry)) : null;
-	const pop = db.$client
-		.prepare(
-			`SELECT sum(u.population) AS total, count(u.population) AS known FROM partnership_members m
-			JOIN units u ON u.code = m.unit_code WHERE m.partnership_id = ? AND m.left IS NULL`
-		)
-		.get(partnershipId) as { total: number | null; known: number };
+	const result = mergedArea(db, currentMembers(db, partnershipId));
+	const { bbox } = result;
 	const label = labelPointOf(db, partnershipId);
 	db.$client
 		.prepare(
@@ -67,11 +101,15 @@ export function recomputeArea(db: Db, partnershipId: number): AreaResult {
 			bbox?.[3] ?? null,
 			label?.[0] ?? null,
 			label?.[1] ?? null,
-			pop.known > 0 ? pop.total : null,
+			result.population,
 			JSON.stringify(result.membersWithoutGeometry),
 			partnershipId
 		);
-	return result;
+	return {
+		geometry: result.geometry,
+		areaKm2: result.areaKm2,
+		membersWithoutGeometry: result.membersWithoutGeometry
+	};
 }
 
 /**

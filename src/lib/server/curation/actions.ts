@@ -18,6 +18,7 @@ import type { FieldErrors } from './form-values';
 import { parsePracticeForm, type FormResult } from './practice-form';
 import { parsePartnershipForm } from './partnership-form';
 import { readAttachments } from '../files/form';
+import { parseMemberFields } from './member-fields';
 import { listRevisions, type RevisionSummary } from './revisions';
 import { emptyInput, titleOf, unitsOf, type RecordInputs } from './snapshots';
 import {
@@ -50,13 +51,8 @@ const parsers: { [T in RecordType]?: Parser<T> } = {
 			event.locals.lang,
 			await readAttachments(form, db, user, event.locals.lang)
 		),
-	// Until the member picker's reader is wired in, members are kept as they were.
 	partnerstwo: (form, base, db, event) =>
-		parsePartnershipForm(form, base, db, event.locals.lang, () => ({
-			members: base.members,
-			otherMembers: base.otherMembers,
-			errors: {}
-		}))
+		parsePartnershipForm(form, base, db, event.locals.lang, parseMemberFields)
 };
 
 /** Lets a record type's form parser be registered by its module (partnerships, attachments). */
@@ -75,6 +71,8 @@ export interface EditData<T extends RecordType = RecordType> {
 export interface EditFailure<T extends RecordType = RecordType> {
 	input?: RecordInputs[T];
 	errors: FieldErrors;
+	/** A pasted member list's lines that did not become members (partnerships). */
+	memberList?: string;
 	conflict?: { latest: number; by: string; at: string; changes: FieldChange[] };
 }
 
@@ -157,9 +155,15 @@ async function saveForm<T extends RecordType>(event: RequestEvent, type: T, user
 	const form = await event.request.formData();
 	const parser = parsers[type] as Parser<T> | undefined;
 	if (!parser) error(500, `no form parser for ${type}`);
-	const { input, errors } = await parser(form, record?.input ?? emptyInput(type), db, event, user);
+	const { input, errors, memberList } = await parser(
+		form,
+		record?.input ?? emptyInput(type),
+		db,
+		event,
+		user
+	);
 	if (Object.keys(errors).length > 0)
-		return { failure: fail(400, { input, errors } satisfies EditFailure<T>) };
+		return { failure: fail(400, { input, errors, memberList } satisfies EditFailure<T>) };
 	requireUnits(user, unitsOf(type, input));
 	try {
 		const saved = saveRecord(db, type, id, input, {

@@ -18,7 +18,10 @@ export type MemberReader = (
 	form: FormData,
 	db: Db,
 	lang: Lang
-) => Pick<PartnershipInput, 'members' | 'otherMembers'> & { errors: FieldErrors };
+) => Pick<PartnershipInput, 'members' | 'otherMembers'> & {
+	errors: FieldErrors;
+	memberListRest?: string;
+};
 
 export function parsePartnershipForm(
 	form: FormData,
@@ -61,5 +64,5 @@ export function parsePartnershipForm(
 			'A partnership needs at least one member'
 		);
 	addProblems(r, partnershipProblems(input));
-	return { input, errors: r.errors };
+	return { input, errors: r.errors, memberList: members.memberListRest };
 }

@@ -19,6 +19,8 @@ import { formReader, knownUnits, type FieldErrors, type FormReader } from './for
 export interface FormResult<T> {
 	input: T;
 	errors: FieldErrors;
+	/** A pasted member list's lines that did not become members (partnerships). */
+	memberList?: string;
 }
 
 export function readSources(r: FormReader): PracticeInput['sources'] {

@@ -234,6 +234,26 @@ test('an admin adds an editor, sees the one-time password link, and the link wor
 	await other.close();
 });
 
+test('an admin cannot change their own role, units or account state', async ({ page, baseURL }) => {
+	await logIn(page, E2E_ADMIN, '/admin/logowanie?next=/admin/uzytkownicy');
+	await expect(page).toHaveURL(/\/admin\/uzytkownicy$/);
+	const own = page.getByRole('row').filter({ hasText: E2E_ADMIN.email });
+	const id = await own.locator('input[name="id"]').first().inputValue();
+	const post = (action: string, form: Record<string, string>) =>
+		page.request.post(`/admin/uzytkownicy?/${action}`, {
+			form: { id, ...form },
+			headers: { accept: 'text/html', origin: baseURL! },
+			maxRedirects: 0
+		});
+	expect((await post('update', { role: 'editor', units: '1206113' })).status()).toBe(403);
+	expect((await post('disable', {})).status()).toBe(403);
+	// Name and organisation are one's own to change.
+	expect((await post('update', { name: 'Administratorka testowa' })).status()).toBe(200);
+	await page.reload();
+	await expect(own).toContainText('Administratorka testowa');
+	await expect(own).toContainText('administrator');
+});
+
 async function expectNoAxeViolations(page: Page, what: string) {
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(

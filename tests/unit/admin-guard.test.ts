@@ -18,7 +18,7 @@ const GUARDS = new Set(['requireUser', 'requireRole', 'requirePermission']);
  * Functions that call a guard themselves, for loads and actions built from them
  * (src/lib/server/curation/actions.ts). Add one here only when it calls a guard first thing.
  */
-const WRAPPERS = new Set(['editLoad', 'recordActions', 'listLoad']);
+const WRAPPERS = new Set(['editLoad', 'recordActions']);
 /** Public by design: logging in, logging out, setting a password through a one-time link. */
 const PUBLIC_MODULES = new Set([
 	'admin/(auth)/logowanie/+page.server.ts',

@@ -4,7 +4,6 @@
  * out (here and everywhere), SvelteKit's CSRF origin check, throttling, the admin-only users page,
  * and axe on the pages (desktop and phone). The accounts are synthetic (admin-account.ts).
  */
-import { existsSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { E2E_ADMIN, E2E_CURATOR, E2E_EDITOR } from './admin-account';
@@ -49,10 +48,6 @@ test('no session: admin pages redirect to the login page and back after it', asy
 });
 
 test('no session: /admin/praktyki redirects to the login page', async ({ request }) => {
-	test.skip(
-		!existsSync('src/routes/(admin)/admin/(signed-in)/praktyki'),
-		'the record pages are not on this branch yet'
-	);
 	const answer = await request.get('/admin/praktyki', { maxRedirects: 0 });
 	expect(answer.status()).toBe(303);
 	expect(answer.headers().location).toMatch(/^\/admin\/logowanie\?next=%2Fadmin%2Fpraktyki/);
@@ -232,6 +227,26 @@ test('an admin adds an editor, sees the one-time password link, and the link wor
 	await p.goto(new URL(link).pathname);
 	await expect(p.getByRole('alert')).toContainText('nieważny');
 	await other.close();
+});
+
+test('an admin cannot change their own role, units or account state', async ({ page, baseURL }) => {
+	await logIn(page, E2E_ADMIN, '/admin/logowanie?next=/admin/uzytkownicy');
+	await expect(page).toHaveURL(/\/admin\/uzytkownicy$/);
+	const own = page.getByRole('row').filter({ hasText: E2E_ADMIN.email });
+	const id = await own.locator('input[name="id"]').first().inputValue();
+	const post = (action: string, form: Record<string, string>) =>
+		page.request.post(`/admin/uzytkownicy?/${action}`, {
+			form: { id, ...form },
+			headers: { accept: 'text/html', origin: baseURL! },
+			maxRedirects: 0
+		});
+	expect((await post('update', { role: 'editor', units: '1206113' })).status()).toBe(403);
+	expect((await post('disable', {})).status()).toBe(403);
+	// Name and organisation are one's own to change.
+	expect((await post('update', { name: 'Administratorka testowa' })).status()).toBe(200);
+	await page.reload();
+	await expect(own).toContainText('Administratorka testowa');
+	await expect(own).toContainText('administrator');
 });
 
 async function expectNoAxeViolations(page: Page, what: string) {

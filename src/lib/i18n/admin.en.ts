@@ -58,7 +58,7 @@ export const adminEn: typeof adminPl = {
 		status: 'Status',
 		active: 'active',
 		disabled: 'disabled',
-		lastLogin: 'Last login',
+		lastLogin: 'Active session since',
 		never: '—',
 		you: '(you)',
 		add: 'Add a user',

@@ -60,7 +60,7 @@ export const adminPl = {
 		status: 'Stan',
 		active: 'aktywne',
 		disabled: 'wyłączone',
-		lastLogin: 'Ostatnie logowanie',
+		lastLogin: 'Czynna sesja od',
 		never: '—',
 		you: '(Ty)',
 		add: 'Dodaj użytkownika',

@@ -164,7 +164,7 @@ export function getUser(db: Db, id: number): UserRow | null {
 export interface UserListRow extends Omit<UserRow, 'passwordHash'> {
 	units: { code: string; name: string }[];
 	createdAt: string;
-	/** The newest session's start: the last login while a session lives. */
+	/** When the newest live session began (logins are not stored beyond their sessions). */
 	lastLogin: string | null;
 }
 

@@ -19,7 +19,7 @@ import {
 } from '$lib/server/auth/users';
 import { sendMail } from '$lib/server/mail';
 import { publicOrigin } from '$lib/server/origin';
-import { mayChangeRole } from '$lib/domain/roles';
+import { isRole, mayChangeRole, roleInfo } from '$lib/domain/roles';
 import { dictionaries } from '$lib/i18n';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -94,7 +94,13 @@ export const actions: Actions = {
 		const t = dictionaries[event.locals.lang].admin.users;
 		const prefix = `u${user.id}`;
 		const role = form.has('role') ? text(form, 'role') : undefined;
-		const units = form.has('units') ? unitCodes(form) : undefined;
+		// A role over every record takes no units: what the units field still holds is dropped.
+		const units =
+			isRole(role) && roleInfo(role).everyRecord
+				? []
+				: form.has('units')
+					? unitCodes(form)
+					: undefined;
 		const current = listUsers(getDb())
 			.find((u) => u.id === user.id)!
 			.units.map((u) => u.code);

@@ -43,6 +43,19 @@ export interface UnitInfo {
 	wojewodztwo: string | null;
 }
 
+/** One line of a pasted member list, matched (src/lib/server/curation/member-list.ts). */
+export interface MemberLine {
+	/** 1-based line number in the pasted text. */
+	line: number;
+	/** What the line said (the cell that was read). */
+	text: string;
+	status: 'matched' | 'ambiguous' | 'unknown';
+	unit?: UnitInfo;
+	candidates?: UnitInfo[];
+	/** Why a line is unknown, Polish and English. */
+	problem?: { pl: string; en: string };
+}
+
 /** A TERYT code's shape: 2 digits (województwo), 4 (powiat) or 7 (gmina). */
 export const TERYT_SHAPE = /^(?:\d{2}|\d{4}|\d{7})$/;
 

@@ -7,9 +7,9 @@
 import type { Db } from '../db';
 import { matchUnit, resolveWojewodztwo, type UnitIndex } from '../../units/match';
 import { resolvePowiatHint } from '../../units/unit-names';
-import { TERYT_SHAPE, type UnitInfo } from '../../domain/members';
+import { TERYT_SHAPE, type MemberLine, type UnitInfo } from '../../domain/members';
 
-export type { UnitInfo };
+export type { MemberLine, UnitInfo };
 import { FIELD_LIMITS } from '../../limits';
 import { unitIndex } from '../units';
 
@@ -19,18 +19,6 @@ export const MEMBER_LIST_MAX_LINE = FIELD_LIMITS.memberList.maxLength;
 
 /** Longest pasted list: every line at its longest, with its line break. */
 export const MEMBER_LIST_MAX_CHARS = MEMBER_LIST_MAX_LINES * (MEMBER_LIST_MAX_LINE + 2);
-
-export interface MemberLine {
-	/** 1-based line number in the pasted text. */
-	line: number;
-	/** What the line said (the cell that was read). */
-	text: string;
-	status: 'matched' | 'ambiguous' | 'unknown';
-	unit?: UnitInfo;
-	candidates?: UnitInfo[];
-	/** Why a line is unknown, Polish and English. */
-	problem?: { pl: string; en: string };
-}
 
 /** A list that is too long to match at all; nothing was read. */
 export class MemberListError extends Error {
@@ -105,21 +93,26 @@ export function matchMemberList(db: Db, text: string): { rows: MemberLine[] } {
 		);
 	const index = unitIndex(db);
 	const pending: { row: MemberLine; code?: string; codes?: string[] }[] = [];
+	/** A line that names no unit, and why (the messages name the line). */
+	const unknown = (line: number, text: string, pl: string, en: string) =>
+		pending.push({
+			row: {
+				line,
+				text,
+				status: 'unknown',
+				problem: { pl: `wiersz ${line}: ${pl}`, en: `line ${line}: ${en}` }
+			}
+		});
 	lines.forEach((raw, i) => {
 		if (!raw.trim()) return;
 		const line = i + 1;
 		if (raw.length > MEMBER_LIST_MAX_LINE) {
-			pending.push({
-				row: {
-					line,
-					text: `${raw.slice(0, 60)}…`,
-					status: 'unknown',
-					problem: {
-						pl: `wiersz ${line}: ${raw.length} znaków, dozwolone ${MEMBER_LIST_MAX_LINE}`,
-						en: `line ${line}: ${raw.length} characters, at most ${MEMBER_LIST_MAX_LINE} allowed`
-					}
-				}
-			});
+			unknown(
+				line,
+				`${raw.slice(0, 60)}…`,
+				`${raw.length} znaków, dozwolone ${MEMBER_LIST_MAX_LINE}`,
+				`${raw.length} characters, at most ${MEMBER_LIST_MAX_LINE} allowed`
+			);
 			return;
 		}
 		const cell = cellOf(raw);
@@ -127,17 +120,12 @@ export function matchMemberList(db: Db, text: string): { rows: MemberLine[] } {
 			if (index.byCode.has(cell))
 				pending.push({ row: { line, text: cell, status: 'matched' }, code: cell });
 			else
-				pending.push({
-					row: {
-						line,
-						text: cell,
-						status: 'unknown',
-						problem: {
-							pl: `wiersz ${line}: nie ma jednostki o kodzie TERYT ${cell}`,
-							en: `line ${line}: no unit has the TERYT code ${cell}`
-						}
-					}
-				});
+				unknown(
+					line,
+					cell,
+					`nie ma jednostki o kodzie TERYT ${cell}`,
+					`no unit has the TERYT code ${cell}`
+				);
 			return;
 		}
 		const hinted = withHints(index, cell);
@@ -147,17 +135,7 @@ export function matchMemberList(db: Db, text: string): { rows: MemberLine[] } {
 		else if (result.status === 'ambiguous')
 			pending.push({ row: { line, text: cell, status: 'ambiguous' }, codes: result.candidates });
 		else
-			pending.push({
-				row: {
-					line,
-					text: cell,
-					status: 'unknown',
-					problem: {
-						pl: `wiersz ${line}: nie rozpoznano jednostki „${cell}”`,
-						en: `line ${line}: no unit recognised in "${cell}"`
-					}
-				}
-			});
+			unknown(line, cell, `nie rozpoznano jednostki „${cell}”`, `no unit recognised in "${cell}"`);
 	});
 	const infos = new Map(
 		unitsByCodes(

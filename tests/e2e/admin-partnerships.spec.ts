@@ -37,6 +37,9 @@ test('a partnership with members clicked on the map: draft, publish, merged area
 	// Skawina and Czernichów, clicked on the map.
 	await clickMemberGmina(page, '1206113');
 	await expect(page.locator('[data-member-announcement]')).toContainText('Skawina');
+	// The first preview of the merged area frames the members: wait for it before the next click.
+	await expect(page.locator('p.summary')).toContainText('km²', { timeout: 20_000 });
+	await expect(memberMap(page)).toHaveAttribute('data-state', 'idle');
 	await clickMemberGmina(page, '1206022');
 	await expect(page.locator('input[type="hidden"][name="members"]')).toHaveCount(2);
 	// A click on a member removes it; a second click adds it again.
@@ -52,6 +55,9 @@ test('a partnership with members clicked on the map: draft, publish, merged area
 	await page.getByRole('button', { name: 'Dopasuj i dodaj' }).click();
 	await expect(page.getByText('Wiersz 1: „Sejny” — którą jednostkę?')).toBeVisible();
 	await expect(page.locator('input[type="hidden"][name="members"]')).toHaveCount(3);
+	await page.locator('input[type="radio"][value="2009052"]').check();
+	await page.getByRole('button', { name: 'Dodaj wybraną' }).click();
+	await expect(page.locator('input[type="hidden"][name="members"]')).toHaveCount(4);
 
 	await axe(page, 'partnership editor');
 	await Promise.all([
@@ -60,7 +66,7 @@ test('a partnership with members clicked on the map: draft, publish, merged area
 	]);
 	const id = Number(new URL(page.url()).pathname.split('/').pop());
 	expect((await request.get(`/api/v1/partnerships/${id}`)).status()).toBe(404);
-	await expect(page.locator('input[type="hidden"][name="members"]')).toHaveCount(3);
+	await expect(page.locator('input[type="hidden"][name="members"]')).toHaveCount(4);
 
 	await page.getByRole('button', { name: 'Zapisz i opublikuj' }).click();
 	await expect(page.getByRole('status').first()).toContainText('Opublikowano');
@@ -71,12 +77,13 @@ test('a partnership with members clicked on the map: draft, publish, merged area
 	expect(api.members.map((m: { code: string }) => m.code).sort()).toEqual([
 		'1206012',
 		'1206022',
-		'1206113'
+		'1206113',
+		'2009052'
 	]);
 	expect(api.areaKm2).toBeGreaterThan(100);
 });
 
-test('a partnership saved without JavaScript from a pasted list; an ambiguous name asks which', async ({
+test('a partnership saved without JavaScript from a pasted list; an ambiguous name asks which, a precise one resolves', async ({
 	browser
 }) => {
 	const context = await browser.newContext({ locale: 'pl-PL', javaScriptEnabled: false });
@@ -88,7 +95,7 @@ test('a partnership saved without JavaScript from a pasted list; an ambiguous na
 	await page.getByRole('button', { name: 'Zapisz szkic' }).click();
 	await expect(page.getByRole('alert')).toContainText('Sejny');
 	await expect(page.locator('textarea[name="memberList"]')).toHaveValue(/Sejny/);
-	await page.locator('textarea[name="memberList"]').fill('Sejny (sejneński)');
+	await page.locator('textarea[name="memberList"]').fill('gmina Sejny');
 	await Promise.all([
 		page.waitForURL(/\/admin\/partnerstwa\/\d+$/),
 		page.getByRole('button', { name: 'Zapisz szkic' }).click()

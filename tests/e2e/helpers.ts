@@ -106,6 +106,7 @@ export async function clickMemberGmina(page: Page, code: string): Promise<void> 
 		const el = document.querySelector('[data-member-map]') as HTMLElement & { mapaMap?: M };
 		const m = el.mapaMap;
 		if (!m) throw new Error('the member map is not ready');
+		el.scrollIntoView({ block: 'center' });
 		m.jumpTo({ center: [lon, lat], zoom: 10 });
 		await new Promise((resolve) => m.once('idle', resolve));
 		const p = m.project([lon, lat]);

@@ -1,6 +1,5 @@
 /** The interface's words in English, key for key as in pl.ts. */
 import { countEn } from '../text';
-import { adminEn } from './admin.en';
 import type { Dict } from './pl';
 
 export const en: Dict = {
@@ -223,92 +222,5 @@ export const en: Dict = {
 		voivodeship: (name: string) => `${name} voivodeship`,
 		unitType: (unit: { type: string; typeEn: string }) => unit.typeEn
 	},
-	memberPicker: {
-		title: 'Members (local governments)',
-		mapLabel: 'Map of gminy: click a gmina to add it to the members or remove it',
-		mapHint:
-			'Click a gmina on the map to add or remove it. With the keyboard: move the map with the arrow keys and press Enter to add or remove the gmina at the centre — or use the search and the list below.',
-		zoomIn: 'Zoom in to pick gminy (a click zooms in).',
-		atCentre: (name: string, member: boolean) =>
-			`At the centre of the map: ${name} — Enter ${member ? 'removes it from the members' : 'adds it to the members'}`,
-		legendMember: 'member',
-		legendArea: 'partnership area (preview)',
-		search: 'Add a unit by name or TERYT code',
-		searchPlaceholder: 'e.g. Skawina, 1206113',
-		searchHint: 'Type at least 2 characters; arrow keys choose a suggestion, Enter adds it.',
-		suggestions: 'Units',
-		paste: 'Paste a list (names or TERYT codes)',
-		pasteHint:
-			'One unit a line; from a spreadsheet the first column counts. A powiat or województwo in brackets decides: “Czernichów (krakowski)”. Without JavaScript the list is matched when you save.',
-		pasteButton: 'Match and add',
-		pasteWorking: 'Matching…',
-		pasteAdded: (n: number) => `Added from the list: ${n}.`,
-		pasteNothing: 'The list is empty.',
-		ambiguous: (line: number, text: string) => `Line ${line}: “${text}” — which unit?`,
-		unknown: 'Not recognised',
-		choose: 'Add the chosen one',
-		added: (name: string, n: number) => `Added: ${name}. Members: ${n}.`,
-		removed: (name: string, n: number) => `Removed: ${name}. Members: ${n}.`,
-		already: (name: string) => `${name} is already a member.`,
-		requestFailed: 'Could not reach the server. Please try again.',
-		table: 'Members',
-		name: 'Unit',
-		teryt: 'TERYT',
-		role: 'Role',
-		roles: { leader: 'leader', member: 'member' } as Record<string, string>,
-		joined: 'Joined',
-		left: 'Left',
-		dateHint: 'YYYY or YYYY-MM-DD',
-		dateInvalid: 'Enter a year (YYYY) or a date (YYYY-MM-DD).',
-		dateOrder: 'The date of leaving is before the date of joining.',
-		remove: 'Remove',
-		removeLabel: (name: string) => `Remove: ${name}`,
-		none: 'No members yet. Add gminy on the map, with the search or a list.',
-		count: (n: number) => countEn(n, ['member', 'members']),
-		area: 'Area',
-		population: 'Population',
-		areaPending: 'Computing the area…',
-		withoutGeometry: (n: number) => `without boundaries in the source data: ${n}`,
-		formerNote: 'Members with a date of leaving are not part of the area.',
-		others: 'Other members (not local governments)',
-		othersNone: 'No other members.',
-		otherName: 'Name',
-		otherKind: 'Kind',
-		otherCountry: 'Country',
-		otherTown: 'Town',
-		otherNote: 'Note',
-		otherRow: (n: number) => `Other member ${n}`,
-		addOther: 'Add another member'
-	},
-	richText: {
-		toolbar: 'Text formatting',
-		bold: 'Bold (Ctrl+B)',
-		italic: 'Italic (Ctrl+I)',
-		heading: 'Subheading',
-		bullets: 'Bulleted list',
-		numbers: 'Numbered list',
-		link: 'Link',
-		undo: 'Undo (Ctrl+Z)',
-		redo: 'Redo (Ctrl+Y)',
-		linkUrl: 'Link address (http://, https:// or mailto:)',
-		linkInsert: 'Insert link',
-		linkCancel: 'Cancel',
-		linkBad: 'Only http://, https:// and mailto: addresses are allowed.',
-		length: (n: number, max: number) => `${n} of ${max} characters (with the HTML code)`,
-		noJs: 'Without JavaScript the text is edited as HTML: <p>, <h3>, <strong>, <em>, <ul>, <ol>, <li>, <a href>.'
-	},
-	attachmentsField: {
-		legend: 'Attachments',
-		none: 'No attachments.',
-		fileTitle: (name: string) => `Title of the file "${name}"`,
-		remove: (name: string) => `Remove "${name}"`,
-		removeHint: 'Checked files leave the practice when it is saved.',
-		download: 'download',
-		upload: 'Add files',
-		limits: (types: string, mb: number, max: number) =>
-			`Allowed: ${types}; each file up to ${mb} MB, at most ${max} attachments. The type is checked by the content, not the name.`
-	},
-	maplibre: {},
-	/** The admin area (admin.pl.ts / admin.en.ts). */
-	admin: adminEn
+	maplibre: {}
 };

@@ -1,7 +1,11 @@
 /** The admin area's words in English; see pl.ts. */
 import type { AdminDict } from './pl';
+import { accountsEn } from './accounts.en';
+import { editorsEn } from './editors.en';
 
 export const adminEn: AdminDict = {
+	...accountsEn,
+	...editorsEn,
 	practices: 'Practices',
 	partnerships: 'Partnerships',
 	newPractice: 'New practice',
@@ -33,7 +37,7 @@ export const adminEn: AdminDict = {
 	archivedDone: 'Archived.',
 	verified: 'Confirmed as current.',
 	restored: (n) => `Restored the content of revision ${n} as a new revision.`,
-	errorSummary: 'Not saved. Correct these fields:',
+	notSaved: 'Not saved. Correct these fields:',
 	errorWhole: 'Not saved',
 	conflictTitle: 'Someone saved this record meanwhile',
 	conflictBody: (by, at, n) =>

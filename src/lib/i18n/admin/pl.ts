@@ -1,8 +1,14 @@
 /**
- * The admin area's words in Polish (the record editors, lists and history). Kept apart from the
- * public dictionaries so that public pages do not carry them.
+ * The admin area's words in Polish: accounts (accounts.pl.ts), the editors' parts
+ * (editors.pl.ts), and here the record pages, lists and history. Kept apart from the public
+ * dictionaries so that public pages do not carry them.
  */
+import { accountsPl } from './accounts.pl';
+import { editorsPl } from './editors.pl';
+
 export const adminPl = {
+	...accountsPl,
+	...editorsPl,
 	practices: 'Praktyki',
 	partnerships: 'Partnerstwa',
 	newPractice: 'Nowa praktyka',
@@ -35,7 +41,7 @@ export const adminPl = {
 	archivedDone: 'Zarchiwizowano.',
 	verified: 'Potwierdzono aktualność.',
 	restored: (n: number) => `Przywrócono treść wersji ${n} jako nową wersję.`,
-	errorSummary: 'Nie zapisano. Popraw pola:',
+	notSaved: 'Nie zapisano. Popraw pola:',
 	errorWhole: 'Nie zapisano',
 	conflictTitle: 'Ktoś zapisał ten rekord w międzyczasie',
 	conflictBody: (by: string, at: string, n: number) =>

@@ -7,7 +7,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { attemptLogin, safeNext } from '$lib/server/auth/login';
 import { createSession, invalidateSession, setSessionCookie } from '$lib/server/auth/session';
-import { dictionaries } from '$lib/i18n';
+import { adminDictionaries } from '$lib/i18n/admin';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOTICES = ['passwordSet', 'loggedOut', 'loggedOutEverywhere'] as const;
@@ -24,7 +24,7 @@ export const load: PageServerLoad = ({ url }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const { request, locals, cookies, url } = event;
-		const t = dictionaries[locals.lang].admin.login;
+		const t = adminDictionaries[locals.lang].login;
 		const form = await request.formData();
 		const email = String(form.get('email') ?? '');
 		const password = String(form.get('password') ?? '');

@@ -20,7 +20,7 @@ import {
 import { sendMail } from '$lib/server/mail';
 import { publicOrigin } from '$lib/server/origin';
 import { isRole, mayChangeRole, roleInfo } from '$lib/domain/roles';
-import { dictionaries } from '$lib/i18n';
+import { adminDictionaries } from '$lib/i18n/admin';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -45,13 +45,13 @@ function accountFailure(event: RequestEvent, prefix: string, err: unknown, value
 
 function target(event: RequestEvent, form: FormData): UserRow {
 	const user = getUser(getDb(), Number(text(form, 'id')));
-	if (!user) error(404, dictionaries[event.locals.lang].admin.users.noUser);
+	if (!user) error(404, adminDictionaries[event.locals.lang].users.noUser);
 	return user;
 }
 
 /** A one-time password link for `user`: e-mailed when possible, else returned to show once. */
 async function passwordLink(event: RequestEvent, user: UserRow, actorId: number) {
-	const t = dictionaries[event.locals.lang].admin.users;
+	const t = adminDictionaries[event.locals.lang].users;
 	const link = publicOrigin(event.url) + resetPath(createReset(getDb(), user.id, actorId));
 	const sent = await sendMail({ to: user.email, subject: t.mailSubject, text: t.mailText(link) });
 	return sent ? { notice: t.resetMailed(user.email) } : { notice: t.resetShown(user.email), link };
@@ -81,7 +81,7 @@ export const actions: Actions = {
 			return accountFailure(event, 'add', err, values);
 		}
 		const user = getUser(getDb(), id)!;
-		const added = dictionaries[event.locals.lang].admin.users.added(user.email);
+		const added = adminDictionaries[event.locals.lang].users.added(user.email);
 		if (typed) return { notice: added };
 		const link = await passwordLink(event, user, actor.id);
 		return { ...link, notice: `${added} ${link.notice}` };
@@ -91,7 +91,7 @@ export const actions: Actions = {
 		const actor = requireRole(event, 'admin');
 		const form = await event.request.formData();
 		const user = target(event, form);
-		const t = dictionaries[event.locals.lang].admin.users;
+		const t = adminDictionaries[event.locals.lang].users;
 		const prefix = `u${user.id}`;
 		const role = form.has('role') ? text(form, 'role') : undefined;
 		// A role over every record takes no units: what the units field still holds is dropped.
@@ -140,7 +140,7 @@ export const actions: Actions = {
 /** Disables or enables an account (never one's own); `actor` has passed the action's guard. */
 async function switchAccount(event: RequestEvent, actor: SessionUser, disabled: boolean) {
 	const user = target(event, await event.request.formData());
-	const t = dictionaries[event.locals.lang].admin.users;
+	const t = adminDictionaries[event.locals.lang].users;
 	if (user.id === actor.id)
 		return fail(403, { form: `u${user.id}`, errors: { [`u${user.id}-status`]: t.ownDisable } });
 	updateUser(getDb(), user.id, { disabled });

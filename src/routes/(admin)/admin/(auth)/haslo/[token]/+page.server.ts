@@ -8,7 +8,7 @@ import { getDb } from '$lib/server/db';
 import { loginNoticeUrl } from '$lib/server/auth/login';
 import { findReset, useReset } from '$lib/server/auth/resets';
 import { AccountError } from '$lib/server/auth/users';
-import { dictionaries } from '$lib/i18n';
+import { adminDictionaries } from '$lib/i18n/admin';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ params }) => {
 
 export const actions: Actions = {
 	default: async ({ params, request, locals }) => {
-		const t = dictionaries[locals.lang].admin.resetPage;
+		const t = adminDictionaries[locals.lang].resetPage;
 		const form = await request.formData();
 		const password = String(form.get('password') ?? '');
 		const confirm = String(form.get('confirm') ?? '');

@@ -1,7 +1,7 @@
-/** The admin area's words in English, key for key as in admin.pl.ts. */
-import type { adminPl } from './admin.pl';
+/** The admin area's words in English, key for key as in accounts.pl.ts. */
+import type { accountsPl } from './accounts.pl';
 
-export const adminEn: typeof adminPl = {
+export const accountsEn: typeof accountsPl = {
 	area: 'Editors’ area',
 	skip: 'Skip to content',
 	nav: 'Editors’ area',

@@ -1,8 +1,8 @@
 /**
- * The admin area's words in Polish (accounts, login, users); pl.ts includes them as `admin`.
- * Kept apart so the public dictionary stays readable; admin.en.ts follows key for key.
+ * The admin area's words in Polish (accounts, login, users); part of the admin dictionary (index.ts).
+ * Kept apart so the public dictionary stays readable; accounts.en.ts follows key for key.
  */
-export const adminPl = {
+export const accountsPl = {
 	area: 'Panel redakcji',
 	skip: 'Przejdź do treści',
 	nav: 'Panel redakcji',

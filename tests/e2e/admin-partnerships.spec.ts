@@ -6,21 +6,11 @@
  * Accounts: tests/e2e/admin-account.ts (synthetic); record names are synthetic test data.
  */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe, login } from './admin-helpers';
 import { E2E_CURATOR } from './admin-account';
 import { clickMemberGmina } from './helpers';
 
 test.use({ locale: 'pl-PL' });
-
-async function login(page: Page) {
-	await page.goto('/admin/logowanie');
-	await page.locator('input[name="email"]').fill(E2E_CURATOR.email);
-	await page.locator('input[name="password"]').fill(E2E_CURATOR.password);
-	await Promise.all([
-		page.waitForURL((u) => !u.pathname.startsWith('/admin/logowanie')),
-		page.locator('form:has(input[name="password"]) button[type="submit"]').click()
-	]);
-}
 
 const memberMap = (page: Page) => page.locator('[data-member-map]');
 
@@ -28,7 +18,7 @@ test('a partnership with members clicked on the map: draft, publish, merged area
 	page,
 	request
 }) => {
-	await login(page);
+	await login(page, E2E_CURATOR);
 	await page.goto('/admin/partnerstwa/nowe');
 	const name = `Partnerstwo testowe e2e ${Date.now()}`;
 	await page.locator('input[name="name"]').fill(name);
@@ -88,7 +78,7 @@ test('a partnership saved without JavaScript from a pasted list; an ambiguous na
 }) => {
 	const context = await browser.newContext({ locale: 'pl-PL', javaScriptEnabled: false });
 	const page = await context.newPage();
-	await login(page);
+	await login(page, E2E_CURATOR);
 	await page.goto('/admin/partnerstwa/nowe');
 	await page.locator('input[name="name"]').fill(`Partnerstwo bez JS ${Date.now()}`);
 	await page.locator('textarea[name="memberList"]').fill('1206113\nSejny');
@@ -109,7 +99,7 @@ test('an attachment of a draft is refused to the public until the practice is pu
 	playwright,
 	baseURL
 }) => {
-	await login(page);
+	await login(page, E2E_CURATOR);
 	await page.goto('/admin/praktyki/nowa');
 	await page.locator('input[name="title"]').fill(`Praktyka z załącznikiem ${Date.now()}`);
 	await page.locator('select[name="section"]').selectOption('wspolpraca-miedzy-jst');
@@ -155,10 +145,3 @@ test('an attachment of a draft is refused to the public until the practice is pu
 	await expect(page.locator('input[name="title"]')).toHaveValue('Tytuł zostaje po odmowie');
 	await anonymous.dispose();
 });
-
-async function axe(page: Page, what: string) {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(
-		results.violations.map((v) => `${what} ${v.id}: ${v.help} (${v.nodes[0]?.target})`)
-	).toEqual([]);
-}

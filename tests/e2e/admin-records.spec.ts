@@ -6,33 +6,16 @@
  * actions send to the login page. Accounts: tests/e2e/admin-account.ts (synthetic).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe, login } from './admin-helpers';
 import { E2E_CURATOR, E2E_EDITOR, E2E_ADMIN } from './admin-account';
 
 test.use({ locale: 'pl-PL' });
-
-async function login(page: Page, account: { email: string; password: string }) {
-	await page.goto('/admin/logowanie');
-	await page.locator('input[name="email"]').fill(account.email);
-	await page.locator('input[name="password"]').fill(account.password);
-	await Promise.all([
-		page.waitForURL((u) => !u.pathname.startsWith('/admin/logowanie')),
-		page.locator('form:has(input[name="password"]) button[type="submit"]').click()
-	]);
-}
 
 async function signedIn(browser: Browser, account: { email: string; password: string }) {
 	const context = await browser.newContext({ locale: 'pl-PL' });
 	const page = await context.newPage();
 	await login(page, account);
 	return { context, page };
-}
-
-async function axe(page: Page, what: string) {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(
-		results.violations.map((v) => `${what} ${v.id}: ${v.help} (${v.nodes[0]?.target})`)
-	).toEqual([]);
 }
 
 /** Test-only synthetic title, unique per run. */

@@ -104,9 +104,10 @@ test('an attachment of a draft is refused to the public until the practice is pu
 	await page.locator('input[name="title"]').fill(`Praktyka z załącznikiem ${Date.now()}`);
 	await page.locator('select[name="section"]').selectOption('wspolpraca-miedzy-jst');
 	await page.locator('input[name="unit"]').fill('1206113');
-	// A real (minimal) PDF, named as a test file.
+	// A real (minimal) PDF, named as a test file; unique per run (files are kept by content).
 	const pdf = Buffer.from(
-		'%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'
+		`%PDF-1.4\n%${Date.now()}-${Math.random()}\n` +
+			'1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'
 	);
 	await page.locator('input[type="file"][name="attachments.upload"]').setInputFiles({
 		name: 'plik-testowy.pdf',

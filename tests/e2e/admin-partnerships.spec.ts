@@ -146,3 +146,17 @@ test('an attachment of a draft is refused to the public until the practice is pu
 	await expect(page.locator('input[name="title"]')).toHaveValue('Tytuł zostaje po odmowie');
 	await anonymous.dispose();
 });
+
+test('a practice’s gminy picked on the map fill its place fields', async ({ page }) => {
+	await login(page, E2E_CURATOR);
+	await page.goto('/admin/praktyki/nowa');
+	await expect(memberMap(page)).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
+	await clickMemberGmina(page, '1206113');
+	await expect(page.locator('input[name="unit"]')).toHaveValue('1206113');
+	await expect(page.locator('[data-unit-announcement]')).toContainText('Skawina');
+	await clickMemberGmina(page, '1206022');
+	await expect(page.locator('textarea[name="units"]')).toHaveValue('1206022');
+	await clickMemberGmina(page, '1206022');
+	await expect(page.locator('textarea[name="units"]')).toHaveValue('');
+	await axe(page, 'practice editor with its map');
+});

@@ -94,6 +94,9 @@ test('a failed validation keeps everything typed, without JavaScript too', async
 	await page.getByLabel('Tytuł', { exact: false }).first().fill('Tytuł zostaje');
 	await page.locator('input[name="unit"]').fill('9999999');
 	await page.locator('input[name="metryka.locality"]').fill('Miejscowość zostaje');
+	// Rows of structured lists are there to fill without JavaScript too.
+	await expect(page.locator('input[name="metryka.contacts.name"]')).toHaveCount(2);
+	await page.locator('input[name="metryka.contacts.name"]').first().fill('Osoba Testowa');
 	await page.getByRole('button', { name: 'Zapisz szkic' }).click();
 	const summary = page.getByRole('alert');
 	await expect(summary).toContainText('Nie zapisano');
@@ -101,6 +104,9 @@ test('a failed validation keeps everything typed, without JavaScript too', async
 	await expect(summary.getByRole('link', { name: 'Dział' })).toBeVisible();
 	await expect(page.getByLabel('Tytuł', { exact: false }).first()).toHaveValue('Tytuł zostaje');
 	await expect(page.locator('input[name="metryka.locality"]')).toHaveValue('Miejscowość zostaje');
+	await expect(page.locator('input[name="metryka.contacts.name"]').first()).toHaveValue(
+		'Osoba Testowa'
+	);
 	await expect(page.locator('input[name="unit"]')).toHaveAttribute('aria-invalid', 'true');
 	expect(new URL(page.url()).pathname).toBe('/admin/praktyki/nowa');
 	await context.close();

@@ -92,6 +92,17 @@ export const adminEn: AdminDict = {
 		pending: 'changes to publish',
 		yourUnits: 'You see the records of your units.'
 	},
+	practiceUnits: {
+		mapLabel: 'Map of gminy: click a gmina to add it to the practice’s units or remove it',
+		mapHint:
+			'Click a gmina to add or remove it; the first one chosen becomes where the practice is on the map. With the keyboard: move the map with the arrow keys and press Enter, or use the search. Codes can also be typed in the fields below.',
+		atCentre: (name, chosen) =>
+			`At the centre of the map: ${name} — Enter ${chosen ? 'removes it from the units' : 'adds it to the units'}`,
+		legendMember: 'unit of the practice',
+		added: (name) => `Added: ${name}.`,
+		placed: (name) => `Added: ${name} — where the practice is on the map.`,
+		removed: (name) => `Removed: ${name}.`
+	},
 	fields: {
 		title: 'Title',
 		name: 'Name',

@@ -96,6 +96,18 @@ export const adminPl = {
 		pending: 'zmiany do publikacji',
 		yourUnits: 'Widzisz rekordy swoich jednostek.'
 	},
+	/** The practice form's place: its gminy picked on the map or by name. */
+	practiceUnits: {
+		mapLabel: 'Mapa gmin: kliknij gminę, aby dodać ją do jednostek praktyki albo usunąć',
+		mapHint:
+			'Kliknij gminę, aby ją dodać albo usunąć; pierwsza wybrana staje się miejscem praktyki na mapie. Z klawiatury: przesuń mapę strzałkami i naciśnij Enter, albo użyj wyszukiwarki. Kody można też wpisać w pola poniżej.',
+		atCentre: (name: string, chosen: boolean): string =>
+			`Na środku mapy: ${name} — Enter ${chosen ? 'usuwa z jednostek' : 'dodaje do jednostek'}`,
+		legendMember: 'jednostka praktyki',
+		added: (name: string) => `Dodano: ${name}.`,
+		placed: (name: string) => `Dodano: ${name} — miejsce praktyki na mapie.`,
+		removed: (name: string) => `Usunięto: ${name}.`
+	},
 	fields: {
 		title: 'Tytuł',
 		name: 'Nazwa',

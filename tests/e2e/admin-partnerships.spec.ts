@@ -24,24 +24,25 @@ test('a partnership with members clicked on the map: draft, publish, merged area
 	await page.locator('input[name="name"]').fill(name);
 	await page.locator('select[name="kind"]').selectOption('inter_municipal_union');
 	await expect(memberMap(page)).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
-	// Skawina and Czernichów, clicked on the map.
-	await clickMemberGmina(page, '1206113');
-	await expect(page.locator('[data-member-announcement]')).toContainText('Skawina');
+	// Krasnopol and Puńsk, clicked on the map (powiat sejneński: no other e2e test looks there, so
+	// the published test partnership changes nothing they expect).
+	await clickMemberGmina(page, '2009032');
+	await expect(page.locator('[data-member-announcement]')).toContainText('Krasnopol');
 	// The first preview of the merged area frames the members: wait for it before the next click.
 	await expect(page.locator('p.summary')).toContainText('km²', { timeout: 20_000 });
 	await expect(memberMap(page)).toHaveAttribute('data-state', 'idle');
-	await clickMemberGmina(page, '1206022');
+	await clickMemberGmina(page, '2009042');
 	await expect(page.locator('input[type="hidden"][name="members"]')).toHaveCount(2);
 	// A click on a member removes it; a second click adds it again.
-	await clickMemberGmina(page, '1206022');
+	await clickMemberGmina(page, '2009042');
 	await expect(page.locator('input[type="hidden"][name="members"]')).toHaveCount(1);
-	await clickMemberGmina(page, '1206022');
+	await clickMemberGmina(page, '2009042');
 	await expect(page.locator('input[type="hidden"][name="members"]')).toHaveCount(2);
 	// The merged area previews live.
 	await expect(page.locator('p.summary')).toContainText('km²', { timeout: 20_000 });
 
 	// A pasted list: "Sejny" is both a town and a rural gmina, so the picker asks which.
-	await page.getByLabel('Wklej listę (nazwy lub kody TERYT)').fill('Sejny\n1206012');
+	await page.getByLabel('Wklej listę (nazwy lub kody TERYT)').fill('Sejny\n2009022');
 	await page.getByRole('button', { name: 'Dopasuj i dodaj' }).click();
 	await expect(page.getByText('Wiersz 1: „Sejny” — którą jednostkę?')).toBeVisible();
 	await expect(page.locator('input[type="hidden"][name="members"]')).toHaveCount(3);
@@ -65,9 +66,9 @@ test('a partnership with members clicked on the map: draft, publish, merged area
 	expect(feature.geometry.type).toMatch(/Polygon/);
 	expect(api.name).toBe(name);
 	expect(api.members.map((m: { code: string }) => m.code).sort()).toEqual([
-		'1206012',
-		'1206022',
-		'1206113',
+		'2009022',
+		'2009032',
+		'2009042',
 		'2009052'
 	]);
 	expect(api.areaKm2).toBeGreaterThan(100);
@@ -103,7 +104,7 @@ test('an attachment of a draft is refused to the public until the practice is pu
 	await page.goto('/admin/praktyki/nowa');
 	await page.locator('input[name="title"]').fill(`Praktyka z załącznikiem ${Date.now()}`);
 	await page.locator('select[name="section"]').selectOption('wspolpraca-miedzy-jst');
-	await page.locator('input[name="unit"]').fill('1206113');
+	await page.locator('input[name="unit"]').fill('2009032');
 	// A real (minimal) PDF, named as a test file; unique per run (files are kept by content).
 	const pdf = Buffer.from(
 		`%PDF-1.4\n%${Date.now()}-${Math.random()}\n` +

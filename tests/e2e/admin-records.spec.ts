@@ -21,14 +21,20 @@ async function signedIn(browser: Browser, account: { email: string; password: st
 /** Test-only synthetic title, unique per run. */
 const TITLE = `Praktyka testowa e2e ${Date.now()}`;
 
-async function newPractice(page: Page, title: string): Promise<number> {
+/**
+ * Published test records lie in powiat sejneński (Krasnopol), which no other e2e test looks at, so
+ * the shared e2e database keeps Skawina as the map and record tests expect it.
+ */
+const TEST_GMINA = '2009032';
+
+async function newPractice(page: Page, title: string, unit = TEST_GMINA): Promise<number> {
 	await page.goto('/admin/praktyki/nowa');
 	await page.getByLabel('Tytuł', { exact: false }).first().fill(title);
 	await page.locator('select[name="section"]').selectOption('wspolpraca-miedzy-jst');
 	await page
 		.locator('textarea[name="summary"]')
 		.fill('Skrót praktyki testowej (dane syntetyczne).');
-	await page.locator('input[name="unit"]').fill('1206113');
+	await page.locator('input[name="unit"]').fill(unit);
 	await Promise.all([
 		page.waitForURL(/\/admin\/praktyki\/\d+$/),
 		page.getByRole('button', { name: 'Zapisz szkic' }).click()
@@ -160,7 +166,7 @@ test('an editor of gmina A is refused a record of gmina B, and may not publish',
 	expect(post.status()).toBe(403);
 
 	// Their own gmina's practice: editable, but publishing is for curators.
-	const own = await newPractice(page, `${TITLE} redaktor`);
+	const own = await newPractice(page, `${TITLE} redaktor`, E2E_EDITOR.unit);
 	await expect(page.getByRole('button', { name: 'Zapisz i opublikuj' })).toHaveCount(0);
 	const publish = await page.request.post(`/admin/praktyki/${own}?/publish`, {
 		form: { revision: '1' },

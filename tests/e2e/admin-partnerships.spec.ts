@@ -92,6 +92,11 @@ test('a partnership saved without JavaScript from a pasted list; an ambiguous na
 		page.getByRole('button', { name: 'Zapisz szkic' }).click()
 	]);
 	await expect(page.locator('input[name="members.teryt"]')).toHaveCount(2);
+	// Removing a member without JavaScript: tick "Usuń", save.
+	await page.getByRole('checkbox', { name: /Usuń: Skawina/ }).check();
+	await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+	await expect(page.locator('input[name="members.teryt"]')).toHaveCount(1);
+	await expect(page.locator('input[name="members.teryt"]')).toHaveValue('2009052');
 	await context.close();
 });
 

@@ -14,6 +14,22 @@ const parse = (entries: [string, string][], lang: 'pl' | 'en' = 'en') =>
 	parseMemberFields(form(entries), db, lang);
 
 describe('parseMemberFields', () => {
+	it('leaves out the members ticked "Usuń" without JavaScript', () => {
+		const out = parse([
+			['members.teryt', '1206113'],
+			['members.role', 'leader'],
+			['members.joined', ''],
+			['members.left', ''],
+			['members.teryt', '1206012'],
+			['members.role', 'member'],
+			['members.joined', ''],
+			['members.left', ''],
+			['members.remove', '1206012']
+		]);
+		expect(out.errors).toEqual({});
+		expect(out.members.map((m) => m.teryt)).toEqual(['1206113']);
+	});
+
 	it('reads the compact form, with and without dates', () => {
 		const out = parse([
 			['members', '1206113:leader'],

@@ -117,6 +117,10 @@ export function parseMemberFields(form: FormData, db: Db, lang: MessageLang): Me
 				});
 		});
 
+	// Members ticked "Usuń" without JavaScript leave (a pasted list may still add them again).
+	const removed = new Set(strings(form, 'members.remove'));
+	if (removed.size > 0) raws.splice(0, raws.length, ...raws.filter((r) => !removed.has(r.teryt)));
+
 	const list = form.get('memberList');
 	let memberListRest = '';
 	if (typeof list === 'string' && list.trim()) {

@@ -35,6 +35,11 @@ const FORM_NAME: Record<string, string> = {
 
 export const formName = (property: string) => FORM_NAME[property] ?? property;
 
+const PROPERTY = Object.fromEntries(Object.entries(FORM_NAME).map(([p, f]) => [f, p]));
+
+/** The input's property of a form name (the inverse of formName; `metryka.*` is not one). */
+export const propertyOf = (field: string) => PROPERTY[field] ?? field;
+
 function flatten(input: AnyInput | null): Map<string, unknown> {
 	const out = new Map<string, unknown>();
 	if (!input) return out;

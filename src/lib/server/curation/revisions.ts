@@ -3,12 +3,12 @@
  * author, its field-level changes and the whole record as it then was (schema.ts `revisions`).
  */
 import type { Db } from '../db';
+import type { REVISION_ACTIONS } from '../db/schema';
 import type { RecordType } from '../../domain/records';
 import type { FieldChange } from './diff';
 import type { AnyInput } from './snapshots';
 
-export type RevisionAction =
-	'import' | 'create' | 'save' | 'publish' | 'archive' | 'restore' | 'verify';
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
 export interface RevisionSummary {
 	number: number;

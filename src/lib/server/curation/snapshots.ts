@@ -4,6 +4,7 @@
  * editors may touch it). Revisions store these snapshots.
  */
 import type { Db } from '../db';
+import type { PRACTICE_STATUSES } from '../db/schema';
 import type { RecordType } from '../../domain/records';
 import { practiceSnapshot } from '../records/snapshot';
 import { sourcesOf } from '../records/rows';
@@ -20,7 +21,7 @@ export interface RecordInputs {
 export type AnyInput = PracticeInput | PartnershipInput;
 
 /** A record's state, beside its content: what the public sees and who confirmed it when. */
-export type RecordStatus = 'draft' | 'published' | 'archived' | 'submitted' | 'rejected';
+export type RecordStatus = (typeof PRACTICE_STATUSES)[number];
 
 export interface LiveState {
 	status: RecordStatus;

@@ -210,7 +210,8 @@ function setState(
 	id: number,
 	author: Author,
 	action: RevisionAction,
-	apply: (state: NonNullable<ReturnType<typeof liveState>>, snapshot: AnyInput) => FieldChange[]
+	apply: (state: NonNullable<ReturnType<typeof liveState>>, snapshot: AnyInput) => FieldChange[],
+	note: string | null = null
 ): number {
 	return db.$client.transaction(() => {
 		const state = liveState(db, type, id);
@@ -223,7 +224,8 @@ function setState(
 			authorId: author.id,
 			authorLabel: authorLabel(author),
 			snapshot,
-			changes
+			changes,
+			note
 		});
 	})();
 }
@@ -255,6 +257,45 @@ export function archiveRecord(db: Db, type: RecordType, id: number, author: Auth
 	return setState(db, type, id, author, 'archive', (state) => {
 		db.$client.prepare(`UPDATE ${TABLE[type]} SET status = 'archived' WHERE id = ?`).run(id);
 		return [{ field: 'status', before: state.status, after: 'archived' }];
+	});
+}
+
+/**
+ * Takes a published record off the public map at once, pending review of a report (status
+ * 'hidden'); showRecord puts it back exactly as it was. `note` says why, in the history.
+ */
+export function hideRecord(
+	db: Db,
+	type: RecordType,
+	id: number,
+	author: Author,
+	note: string | null = null
+): number {
+	return setState(
+		db,
+		type,
+		id,
+		author,
+		'hide',
+		(state) => {
+			if (state.status !== 'published')
+				throw new RecordError(
+					'Ukryć można tylko opublikowany rekord / Only a published record can be hidden'
+				);
+			db.$client.prepare(`UPDATE ${TABLE[type]} SET status = 'hidden' WHERE id = ?`).run(id);
+			return [{ field: 'status', before: state.status, after: 'hidden' }];
+		},
+		note
+	);
+}
+
+/** Shows a hidden record again, as it was published (unpublished changes stay unpublished). */
+export function showRecord(db: Db, type: RecordType, id: number, author: Author): number {
+	return setState(db, type, id, author, 'show', (state) => {
+		if (state.status !== 'hidden')
+			throw new RecordError('Ten rekord nie jest ukryty / This record is not hidden');
+		db.$client.prepare(`UPDATE ${TABLE[type]} SET status = 'published' WHERE id = ?`).run(id);
+		return [{ field: 'status', before: state.status, after: 'published' }];
 	});
 }
 

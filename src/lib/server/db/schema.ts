@@ -17,6 +17,7 @@ import { PARTNERSHIP_KINDS, MEMBER_KINDS } from '../../domain/kinds';
 import type { Contact } from '../../domain/fields';
 import { ROLES } from '../../domain/roles';
 import { RECORD_TYPE_IDS } from '../../domain/records';
+import { REPORT_REASONS, SUBMISSION_ACTIONS, SUBMISSION_STATUSES } from '../../domain/submissions';
 
 export type { Contact };
 
@@ -72,7 +73,9 @@ export const PRACTICE_STATUSES = [
 	'submitted',
 	'published',
 	'rejected',
-	'archived'
+	'archived',
+	/** Taken off the public map by a curator pending review of a report; shown again as it was. */
+	'hidden'
 ] as const;
 
 const timestamps = {
@@ -427,7 +430,9 @@ export const REVISION_ACTIONS = [
 	'publish',
 	'archive',
 	'restore',
-	'verify'
+	'verify',
+	'hide',
+	'show'
 ] as const;
 
 /**
@@ -471,3 +476,136 @@ export const files = sqliteTable('files', {
 		.notNull()
 		.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
 });
+
+/* ------------------------------------------------------------------ submissions and reports */
+
+/**
+ * A record sent in from outside (`/zglos`): a new practice or partnership, or a correction of a
+ * published one. The proposal is kept in the write path's input shape (like a revision's
+ * snapshot) until a curator publishes it (src/lib/server/submissions/).
+ */
+export const submissions = sqliteTable(
+	'submissions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		recordType: text('record_type', { enum: RECORD_TYPE_IDS }).notNull(),
+		/** The record a correction is about; null for a new record. */
+		recordId: integer('record_id'),
+		/** The record's newest revision when the correction was sent (what it was compared with). */
+		baseRevision: integer('base_revision'),
+		/** The proposal: the whole record as the sender would have it. */
+		input: text('input', { mode: 'json' }).notNull(),
+		/** The TERYT codes the proposal is about (its gminy or members), for editors' queues. */
+		units: text('units', { mode: 'json' }).notNull().default([]),
+		status: text('status', { enum: SUBMISSION_STATUSES }).notNull(),
+		senderName: text('sender_name'),
+		senderEmail: text('sender_email'),
+		senderInstitution: text('sender_institution'),
+		/** The sender chose to have their name and institution shown with the record. */
+		senderPublic: integer('sender_public', { mode: 'boolean' }).notNull().default(false),
+		/** The language the sender wrote in: the messages to them use it. */
+		lang: text('lang', { enum: ['pl', 'en'] })
+			.notNull()
+			.default('pl'),
+		/** Hex SHA-256 of the client address keyed with the site's secret (rate limits); purged. */
+		addressHash: text('address_hash'),
+		confirmTokenHash: text('confirm_token_hash'),
+		confirmedAt: text('confirmed_at'),
+		/** The sender's private link (status, edits when returned): only its hash is kept. */
+		editTokenHash: text('edit_token_hash'),
+		assignedTo: integer('assigned_to').references(() => users.id, { onDelete: 'set null' }),
+		/** The reviewer's lock lasts until then; others may take it over afterwards. */
+		lockedUntil: text('locked_until'),
+		/** What the sender is told with a rejection or a return. */
+		decisionReason: text('decision_reason'),
+		decidedBy: integer('decided_by').references(() => users.id, { onDelete: 'set null' }),
+		decidedAt: text('decided_at'),
+		/** The record it became (a new record's id once published). */
+		resultId: integer('result_id'),
+		...timestamps
+	},
+	(t) => [
+		index('submissions_status_idx').on(t.status, t.createdAt),
+		index('submissions_record_idx').on(t.recordType, t.recordId),
+		index('submissions_address_idx').on(t.addressHash, t.createdAt),
+		uniqueIndex('submissions_confirm_token_idx').on(t.confirmTokenHash),
+		uniqueIndex('submissions_edit_token_idx').on(t.editTokenHash)
+	]
+);
+
+/** What happened to a submission, in order; `note` events are the reviewers' private notes. */
+export const submissionEvents = sqliteTable(
+	'submission_events',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		submissionId: integer('submission_id')
+			.notNull()
+			.references(() => submissions.id, { onDelete: 'cascade' }),
+		action: text('action', { enum: SUBMISSION_ACTIONS }).notNull(),
+		actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+		/** Who, as the timeline names them ("zgłaszający / sender" for the sender). */
+		actorLabel: text('actor_label').notNull(),
+		text: text('text'),
+		at: text('at')
+			.notNull()
+			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+	},
+	(t) => [index('submission_events_submission_idx').on(t.submissionId, t.id)]
+);
+
+/** "Zgłoś problem" on a public record: open until a curator resolves or dismisses it. */
+export const reports = sqliteTable(
+	'reports',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		recordType: text('record_type', { enum: RECORD_TYPE_IDS }).notNull(),
+		recordId: integer('record_id').notNull(),
+		reason: text('reason', { enum: REPORT_REASONS }).notNull(),
+		message: text('message'),
+		/** Optional, for an answer; never shown publicly. */
+		reporterEmail: text('reporter_email'),
+		addressHash: text('address_hash'),
+		status: text('status', { enum: ['open', 'resolved', 'dismissed'] })
+			.notNull()
+			.default('open'),
+		resolvedBy: integer('resolved_by').references(() => users.id, { onDelete: 'set null' }),
+		resolvedAt: text('resolved_at'),
+		resolution: text('resolution'),
+		createdAt: text('created_at')
+			.notNull()
+			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+	},
+	(t) => [
+		index('reports_record_idx').on(t.recordType, t.recordId, t.status),
+		index('reports_status_idx').on(t.status, t.createdAt),
+		index('reports_address_idx').on(t.addressHash, t.createdAt)
+	]
+);
+
+/**
+ * Every message the site sends, kept in the database: delivered with nodemailer when SMTP_URL is
+ * set, otherwise read by curators in the admin area (src/lib/server/mail/outbox.ts).
+ */
+export const outbox = sqliteTable(
+	'outbox',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** What it is about, for the admin list: 'confirm', 'decision', 'digest', 'stale', … */
+		kind: text('kind').notNull(),
+		toAddress: text('to_address').notNull(),
+		subject: text('subject').notNull(),
+		body: text('body').notNull(),
+		/** Once per key (a digest per day, a stale notice per record and month); null: always. */
+		dedupeKey: text('dedupe_key').unique(),
+		submissionId: integer('submission_id').references(() => submissions.id, {
+			onDelete: 'set null'
+		}),
+		createdAt: text('created_at')
+			.notNull()
+			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+		sentAt: text('sent_at'),
+		attempts: integer('attempts').notNull().default(0),
+		lastError: text('last_error')
+	},
+	(t) => [index('outbox_pending_idx').on(t.sentAt, t.id)]
+);

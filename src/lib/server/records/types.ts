@@ -76,5 +76,5 @@ export interface PracticeInput {
 	partnershipSlugs: string[];
 	sources: SourceInput[];
 	attachments?: AttachmentInput[];
-	status: 'draft' | 'submitted' | 'published' | 'rejected' | 'archived';
+	status: 'draft' | 'submitted' | 'published' | 'rejected' | 'archived' | 'hidden';
 }

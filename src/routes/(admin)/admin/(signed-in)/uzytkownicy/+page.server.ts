@@ -17,7 +17,7 @@ import {
 	updateUser,
 	type UserRow
 } from '$lib/server/auth/users';
-import { sendMail } from '$lib/server/mail';
+import { sendMail } from '$lib/server/mail/send';
 import { publicOrigin } from '$lib/server/origin';
 import { isRole, mayChangeRole, roleInfo } from '$lib/domain/roles';
 import { adminDictionaries } from '$lib/i18n/admin';

@@ -9,6 +9,8 @@ export const accountsEn: typeof accountsPl = {
 	navPractices: 'Practices',
 	navPartnerships: 'Partnerships',
 	navUsers: 'Users',
+	navSubmissions: 'Submissions',
+	navOutbox: 'Mail',
 	signedInAs: 'Signed in as',
 	logout: 'Log out',
 	errorSummary: 'Please correct the form:',

@@ -10,6 +10,8 @@ export const accountsPl = {
 	navPractices: 'Praktyki',
 	navPartnerships: 'Partnerstwa',
 	navUsers: 'Użytkownicy',
+	navSubmissions: 'Zgłoszenia',
+	navOutbox: 'Poczta',
 	signedInAs: 'Zalogowano jako',
 	logout: 'Wyloguj',
 	errorSummary: 'Popraw błędy w formularzu:',

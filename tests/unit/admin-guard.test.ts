@@ -23,7 +23,8 @@ const WRAPPERS = new Set([
 	'recordActions',
 	'historyLoad',
 	'practiceEditLoad',
-	'partnershipEditLoad'
+	'partnershipEditLoad',
+	'reviewActions'
 ]);
 /** Public by design: logging in, logging out, setting a password through a one-time link. */
 const PUBLIC_MODULES = new Set([

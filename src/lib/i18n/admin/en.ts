@@ -2,10 +2,12 @@
 import type { AdminDict } from './pl';
 import { accountsEn } from './accounts.en';
 import { editorsEn } from './editors.en';
+import { reviewEn } from './review.en';
 
 export const adminEn: AdminDict = {
 	...accountsEn,
 	...editorsEn,
+	...reviewEn,
 	practices: 'Practices',
 	partnerships: 'Partnerships',
 	newPractice: 'New practice',

@@ -5,10 +5,12 @@
  */
 import { accountsPl } from './accounts.pl';
 import { editorsPl } from './editors.pl';
+import { reviewPl } from './review.pl';
 
 export const adminPl = {
 	...accountsPl,
 	...editorsPl,
+	...reviewPl,
 	practices: 'Praktyki',
 	partnerships: 'Partnerstwa',
 	newPractice: 'Nowa praktyka',

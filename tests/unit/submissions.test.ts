@@ -21,6 +21,7 @@ import {
 	correctionChanges,
 	countByStatus,
 	createSubmission,
+	dropUnconfirmed,
 	getSubmission,
 	listEvents,
 	listSubmissions,
@@ -119,6 +120,18 @@ describe('sending and confirming', () => {
 		// A second click changes nothing.
 		expect(confirmSubmission(db, c.confirmToken!)!.status).toBe('submitted');
 		expect(listEvents(db, c.id).map((e) => e.action)).toEqual(['send', 'confirm']);
+	});
+
+	it('cannot be reviewed before it is confirmed, and is dropped if it never is', () => {
+		const c = send({ confirmByMail: true });
+		expect(() => assignSubmission(db, c.id, curator)).toThrow(StateError);
+		expect(listSubmissions(db, curator).map((s) => s.id)).not.toContain(c.id);
+		expect(listSubmissions(db, curator, { status: 'unconfirmed' }).map((s) => s.id)).toEqual([
+			c.id
+		]);
+		expect(dropUnconfirmed(db, new Date(Date.now() + 13 * 86_400_000))).toBe(0);
+		expect(dropUnconfirmed(db, new Date(Date.now() + 15 * 86_400_000))).toBe(1);
+		expect(getSubmission(db, c.id)).toBeNull();
 	});
 
 	it('goes straight to the queue, unconfirmed, without mail', () => {

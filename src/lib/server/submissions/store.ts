@@ -320,7 +320,8 @@ export function listSubmissions(db: Db, user: SessionUser, filter: QueueFilter =
 	const where: string[] = [];
 	const args: unknown[] = [];
 	const status = filter.status ?? 'open';
-	if (status === 'open') where.push(`s.status IN ('unconfirmed', 'submitted', 'in_review')`);
+	// Unconfirmed submissions wait for their senders: shown only when asked for by their state.
+	if (status === 'open') where.push(`s.status IN ('submitted', 'in_review')`);
 	else if (status !== 'all') {
 		where.push('s.status = ?');
 		args.push(status);
@@ -335,6 +336,17 @@ export function listSubmissions(db: Db, user: SessionUser, filter: QueueFilter =
 		)
 		.all(...args) as Row[];
 	return rows.map(fromRow).filter((s) => maySee(user, s));
+}
+
+/** Unconfirmed submissions are dropped after this many days (their senders never confirmed). */
+export const UNCONFIRMED_KEPT_DAYS = 14;
+
+/** Drops submissions left unconfirmed for UNCONFIRMED_KEPT_DAYS; returns how many. */
+export function dropUnconfirmed(db: Db, now = new Date()): number {
+	const before = new Date(now.getTime() - UNCONFIRMED_KEPT_DAYS * 86_400_000).toISOString();
+	return db.$client
+		.prepare(`DELETE FROM submissions WHERE status = 'unconfirmed' AND created_at < ?`)
+		.run(before).changes;
 }
 
 /** Counts by status, for the dashboard and the digest. */
@@ -379,8 +391,8 @@ function lockHeldByOther(s: Submission, user: SessionUser, now: Date): boolean {
 /**
  * The reviewer's turn: the submission is theirs (in review, locked for others for
  * REVIEW_LOCK_MINUTES), renewed by each of their actions. Throws LockedError while another
- * reviewer holds it, StateError when it is closed or still unconfirmed... unless `force`
- * (taking over an expired lock is always allowed).
+ * reviewer holds it (an expired lock may be taken over), StateError when it is closed, returned
+ * or still unconfirmed.
  */
 function take(db: Db, id: number, user: SessionUser, now: Date): Submission {
 	const s = getSubmission(db, id);
@@ -392,6 +404,14 @@ function take(db: Db, id: number, user: SessionUser, now: Date): Submission {
 				user.lang,
 				`Zgłoszenie jest już ${info.label.pl}.`,
 				`The submission is already ${info.label.en}.`
+			)
+		);
+	if (s.status === 'unconfirmed')
+		throw new StateError(
+			say(
+				user.lang,
+				'Zgłoszenie czeka na potwierdzenie przez nadawcę (link w e-mailu).',
+				'The submission waits for its sender to confirm it (the link in the e-mail).'
 			)
 		);
 	if (lockHeldByOther(s, user, now)) throw new LockedError(s.assignedLabel ?? '?', s.lockedUntil!);

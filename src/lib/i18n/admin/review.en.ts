@@ -32,6 +32,7 @@ export const reviewEn: typeof reviewPl = {
 		inReviewBy: (who: string, until: string) => `${who} is reviewing (until ${until})`,
 		heading: (id: number) => `Submission no. ${id}`,
 		back: 'Back to the queue',
+		senderWord: 'sender',
 		sender: 'Sender',
 		senderName: 'Name',
 		senderEmail: 'E-mail',

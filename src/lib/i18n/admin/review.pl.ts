@@ -30,6 +30,7 @@ export const reviewPl = {
 		inReviewBy: (who: string, until: string) => `ocenia ${who} (do ${until})`,
 		heading: (id: number) => `Zgłoszenie nr ${id}`,
 		back: 'Wróć do kolejki',
+		senderWord: 'zgłaszający',
 		sender: 'Zgłaszający',
 		senderName: 'Imię i nazwisko',
 		senderEmail: 'E-mail',

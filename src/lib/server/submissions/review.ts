@@ -16,10 +16,12 @@ import { RecordError } from '../records/checks';
 import type { FieldChange } from '../curation/diff';
 import { diffInputs } from '../curation/diff';
 import { emptyInput, liveState, titleOf } from '../curation/snapshots';
+import { loadEditable } from '../curation/workflow';
 import { likelyDuplicates, type Duplicate } from './duplicates';
 import { decisionMail, senderPath } from './mails';
 import {
 	LockedError,
+	SENDER_LABEL,
 	StateError,
 	addNote,
 	assignSubmission,
@@ -99,7 +101,8 @@ export interface ReviewData {
 	/** The corrected record as it is now (null for a new record or when it is gone). */
 	record: { id: number; title: string; status: string; adminPath: string } | null;
 	duplicates: Duplicate[];
-	events: SubmissionEvent[];
+	/** `bySender`: the sender's own steps (sent, confirmed, changed). */
+	events: (SubmissionEvent & { bySender: boolean })[];
 	may: { review: boolean; note: boolean };
 	/** Someone else holds the lock (until then). */
 	lockedBy: { label: string; until: string } | null;
@@ -134,6 +137,7 @@ export function reviewLoad(event: RequestEvent): ReviewData {
 	const s = visible(event, user);
 	const review = mayReview(user);
 	const state = s.recordId === null ? null : liveState(db, s.type, s.recordId);
+	const current = s.recordId === null ? null : loadEditable(db, s.type, s.recordId);
 	const changes =
 		s.recordId === null ? diffInputs(emptyInput(s.type), s.input) : correctionChanges(db, s);
 	const now = Date.now();
@@ -154,16 +158,16 @@ export function reviewLoad(event: RequestEvent): ReviewData {
 		},
 		changes,
 		record:
-			s.recordId !== null && state
+			s.recordId !== null && state && current
 				? {
 						id: s.recordId,
-						title: titleOf(s.type, input),
+						title: titleOf(s.type, current.input),
 						status: state.status,
 						adminPath: adminPath(s.type, s.recordId)
 					}
 				: null,
 		duplicates: s.recordId === null ? likelyDuplicates(db, s.type, input) : [],
-		events: listEvents(db, s.id),
+		events: listEvents(db, s.id).map((e) => ({ ...e, bySender: e.actorLabel === SENDER_LABEL })),
 		may: { review, note: true },
 		lockedBy,
 		userId: user.id

@@ -223,6 +223,24 @@ describe('decisions', () => {
 		expect(notes.some((n) => n.note?.includes(`zgłoszenie ${id}`))).toBe(true);
 	});
 
+	it('names the sender among the sources only when they chose to be named', () => {
+		const quiet = publishSubmission(db, send().id, curator, null, mail);
+		expect(liveSnapshot(db, 'praktyka', quiet)!.sources).toEqual([]);
+		const { id } = send({
+			input: proposal('Inna praktyka testowa o energii (dane syntetyczne)'),
+			sender: {
+				name: 'Anna Test',
+				email: 'anna@test.invalid',
+				institution: 'Gmina Testowa',
+				public: true
+			}
+		});
+		const named = publishSubmission(db, id, curator, null, mail);
+		const sources = liveSnapshot(db, 'praktyka', named)!.sources;
+		expect(sources.map((x) => x.name)).toEqual(['Zgłoszenie: Gmina Testowa, Anna Test']);
+		expect(JSON.stringify(sources)).not.toContain('anna@test.invalid');
+	});
+
 	it('leaves everything as it was when the write path refuses the proposal', () => {
 		const { id } = send({ input: { ...proposal(), section: 'no-such-section' } });
 		const before = db.$client.prepare('SELECT count(*) AS n FROM practices').get();

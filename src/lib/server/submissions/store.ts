@@ -571,6 +571,22 @@ export function applyFields(current: AnyInput, proposal: AnyInput, fields: reado
 }
 
 /**
+ * The sender named among the record's sources, when they chose to be ("Zgłoszenie: Urząd Gminy
+ * Skawina, 2026-12-02"): how the public sees who sent it in. Never the e-mail.
+ */
+export function withCredit(input: AnyInput, s: Submission, now: Date): AnyInput {
+	if (!s.sender?.public) return input;
+	const who = [s.sender.institution, s.sender.name].filter(Boolean).join(', ');
+	if (!who) return input;
+	const name = `${s.lang === 'en' ? 'Submission' : 'Zgłoszenie'}: ${who}`.slice(0, 300);
+	if (input.sources.some((x) => x.name === name)) return input;
+	return {
+		...input,
+		sources: [...input.sources, { name, url: null, verifiedAt: now.toISOString().slice(0, 10) }]
+	};
+}
+
+/**
  * `?/publish`: a new record is created and published; a correction publishes the record with the
  * accepted `fields` (all when null). Returns the record's id. Throws RecordError when the
  * write path refuses the result (nothing is written then), LockedError, StateError.
@@ -589,7 +605,8 @@ export function publishSubmission(
 		let recordId: number;
 		let accepted: string[] = [];
 		if (s.recordId === null) {
-			const saved = saveRecord(db, s.type, null, s.input as RecordInputs[RecordType], {
+			const input = withCredit(s.input, s, now) as RecordInputs[RecordType];
+			const saved = saveRecord(db, s.type, null, input, {
 				author: user,
 				baseRevision: 0,
 				note
@@ -611,7 +628,7 @@ export function publishSubmission(
 						'Tick at least one field to accept, or reject the submission.'
 					)
 				);
-			const merged = applyFields(current.input, s.input, accepted);
+			const merged = withCredit(applyFields(current.input, s.input, accepted), s, now);
 			saveRecord(db, s.type, s.recordId, merged as RecordInputs[RecordType], {
 				author: user,
 				baseRevision: current.revision,

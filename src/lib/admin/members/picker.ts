@@ -47,8 +47,8 @@ export function currentCodes(members: readonly MemberUnit[]): string[] {
 }
 
 /** The address of the area preview of `codes`. */
-export function areaUrl(codes: readonly string[], lang: Lang): string {
+export function areaUrl(codes: readonly string[], lang: Lang, base = '/admin/api'): string {
 	const q = new URLSearchParams(codes.map((c) => ['units', c]));
 	q.set('lang', lang);
-	return `/admin/api/obszar?${q}`;
+	return `${base}/obszar?${q}`;
 }

@@ -36,11 +36,17 @@ function title(raw: string | undefined, lang: Lang, errors: string[]): string | 
 	return t;
 }
 
+/**
+ * `user` null: a sender of the public form (/zglos), whose uploads belong to nobody until a
+ * curator publishes them; `known`: hashes the form may keep although the user may not see them
+ * (the files of the sender's own submission, when it comes back for changes).
+ */
 export async function readAttachments(
 	form: FormData,
 	db: Db,
-	user: SessionUser,
-	lang: Lang
+	user: SessionUser | null,
+	lang: Lang,
+	known: ReadonlySet<string> = new Set()
 ): Promise<ReadAttachments> {
 	const errors: string[] = [];
 	const attachments: AttachmentInput[] = [];
@@ -51,7 +57,7 @@ export async function readAttachments(
 	hashes.forEach((sha256, i) => {
 		if (removed.has(sha256)) return;
 		const fileName = cleanFileName(names[i] ?? '');
-		const row = fileAccess(db, sha256, user) ? fileRow(db, sha256) : undefined;
+		const row = known.has(sha256) || fileAccess(db, sha256, user) ? fileRow(db, sha256) : undefined;
 		if (!row) {
 			errors.push(
 				fileProblem(
@@ -82,7 +88,11 @@ export async function readAttachments(
 		const fileName = cleanFileName(file.name);
 		try {
 			const bytes = new Uint8Array(await file.arrayBuffer());
-			const stored = await storeUpload(db, bytes, { userId: user.id, fileName: file.name, lang });
+			const stored = await storeUpload(db, bytes, {
+				userId: user?.id ?? null,
+				fileName: file.name,
+				lang
+			});
 			attachments.push({
 				fileName,
 				title: title(uploadTitles[i], lang, errors),

@@ -1,15 +1,10 @@
 import type { RequestHandler } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
-import { getDb } from '$lib/server/db';
-import { suggestUnits } from '$lib/server/suggest';
-import { adminJson, adminLang } from '$lib/server/curation/admin-json';
+import { adminLang } from '$lib/server/curation/admin-json';
+import { unitSuggestions } from '$lib/server/curation/helper-endpoints';
 
-/**
- * GET /admin/api/jednostki?q=ska&lang=: units whose name or TERYT code starts with `q`, for the
- * member picker's search box: `{ q, suggestions: [{ id (TERYT), label, detail, level }] }`.
- */
+/** GET /admin/api/jednostki?q=ska&lang=: unit suggestions (curation/helper-endpoints.ts). */
 export const GET: RequestHandler = (event) => {
 	const user = requireUser(event);
-	const q = (event.url.searchParams.get('q') ?? '').slice(0, 100);
-	return adminJson({ q, suggestions: suggestUnits(q, 10, getDb(), adminLang(event, user)) });
+	return unitSuggestions(event, adminLang(event, user));
 };

@@ -37,10 +37,10 @@ export function langParam(lang: Lang): string | null {
 	return lang === 'pl' ? null : lang;
 }
 
-/** An address of this site in a language (`path` without a query string). */
+/** An address of this site in a language (`path` may carry a query string of its own). */
 export function withLang(path: string, lang: Lang): string {
 	const value = langParam(lang);
-	return value ? `${path}?lang=${value}` : path;
+	return value ? `${path}${path.includes('?') ? '&' : '?'}lang=${value}` : path;
 }
 
 /** Parameters of a link to the site that keep the page's language. */

@@ -36,6 +36,34 @@ export interface PracticeDetail extends Pick<
 	/** When someone last confirmed it is current, and who (a role id as `role:curator`, or an organisation). */
 	verifiedAt: string | null;
 	verifiedBy: string | null;
+	/** Its published revisions, newest first (the public changelog). */
+	revisions: PublishedRevision[];
+}
+
+/** One published revision, as the public changelog shows it: when, and which fields changed. */
+export interface PublishedRevision {
+	number: number;
+	publishedAt: string;
+	/** The fields the publication changed, as the API names them (`title`, `metryka.locality`). */
+	fields: string[];
+}
+
+/** The newest published revisions of a record (at most 10), newest first. */
+function publishedRevisions(db: Db, type: 'praktyka' | 'partnerstwo', id: number) {
+	return (
+		db.$client
+			.prepare(
+				`SELECT number, created_at, changes FROM revisions
+				WHERE record_type = ? AND record_id = ? AND action = 'publish' ORDER BY number DESC LIMIT 10`
+			)
+			.all(type, id) as { number: number; created_at: string; changes: string }[]
+	).map((r): PublishedRevision => ({
+		number: r.number,
+		publishedAt: r.created_at,
+		fields: (JSON.parse(r.changes) as { field: string }[])
+			.map((c) => c.field)
+			.filter((f) => f !== 'status')
+	}));
 }
 
 /** When the live version of a record was published in the admin area. */
@@ -100,6 +128,7 @@ export function getPractice(id: number, db: Db = getDb()): PracticeDetail | null
 		sources: sourcesOf(db, 'practice', id),
 		updatedAt: r.updated_at as string,
 		publishedAt: publishedAtOf(db, 'praktyka', id),
+		revisions: publishedRevisions(db, 'praktyka', id),
 		verifiedAt: r.verified_at as string | null,
 		verifiedBy: r.verified_by as string | null
 	};
@@ -139,6 +168,7 @@ export interface PartnershipDetail extends PartnershipSummary {
 	publishedAt: string | null;
 	verifiedAt: string | null;
 	verifiedBy: string | null;
+	revisions: PublishedRevision[];
 }
 
 export function getPartnership(
@@ -185,6 +215,7 @@ export function getPartnership(
 		geometry: opts.geometry && r.geometry ? (JSON.parse(r.geometry) as Geometry) : null,
 		updatedAt: r.updated_at as string,
 		publishedAt: publishedAtOf(db, 'partnerstwo', id),
+		revisions: publishedRevisions(db, 'partnerstwo', id),
 		verifiedAt: r.verified_at,
 		verifiedBy: r.verified_by
 	};

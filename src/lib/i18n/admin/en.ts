@@ -3,11 +3,13 @@ import type { AdminDict } from './pl';
 import { accountsEn } from './accounts.en';
 import { editorsEn } from './editors.en';
 import { reviewEn } from './review.en';
+import { careEn } from './care.en';
 
 export const adminEn: AdminDict = {
 	...accountsEn,
 	...editorsEn,
 	...reviewEn,
+	...careEn,
 	practices: 'Practices',
 	partnerships: 'Partnerships',
 	newPractice: 'New practice',
@@ -18,6 +20,7 @@ export const adminEn: AdminDict = {
 		draft: 'draft',
 		published: 'published',
 		archived: 'archived',
+		hidden: 'hidden pending review',
 		submitted: 'submitted',
 		rejected: 'rejected'
 	},

@@ -6,11 +6,13 @@
 import { accountsPl } from './accounts.pl';
 import { editorsPl } from './editors.pl';
 import { reviewPl } from './review.pl';
+import { carePl } from './care.pl';
 
 export const adminPl = {
 	...accountsPl,
 	...editorsPl,
 	...reviewPl,
+	...carePl,
 	practices: 'Praktyki',
 	partnerships: 'Partnerstwa',
 	newPractice: 'Nowa praktyka',
@@ -21,6 +23,7 @@ export const adminPl = {
 		draft: 'szkic',
 		published: 'opublikowany',
 		archived: 'zarchiwizowany',
+		hidden: 'ukryty do wyjaśnienia',
 		submitted: 'zgłoszony',
 		rejected: 'odrzucony'
 	} as Record<string, string>,

@@ -30,8 +30,12 @@ import {
 	restoreRevision,
 	saveRecord,
 	verifyRecord,
+	hideRecord,
+	showRecord,
 	type Editable
 } from './workflow';
+import { closeReports, reportsOf, type Report } from '../submissions/reports';
+import { isStale, lastConfirmed } from '../submissions/freshness';
 import type { FieldChange } from './diff';
 
 type Parser<T extends RecordType> = (
@@ -64,7 +68,12 @@ export function registerParser<T extends RecordType>(type: T, parser: Parser<T>)
 export interface EditData<T extends RecordType = RecordType> {
 	record: Editable<T>;
 	history: RevisionSummary[];
-	may: { publish: boolean; verify: boolean; archive: boolean };
+	may: { publish: boolean; verify: boolean; archive: boolean; hide: boolean };
+	/** "Zgłoś problem" reports on it, open first (reporters' e-mails only for those who publish). */
+	reports: Report[];
+	/** Not confirmed for STALE_AFTER_MONTHS (freshness.ts), and since when. */
+	stale: boolean;
+	lastConfirmed: string | null;
 }
 
 /** What a refused action gives back to the page: everything typed, and why it was refused. */
@@ -92,7 +101,22 @@ function editableOr404<T extends RecordType>(db: Db, type: T, id: number): Edita
 
 function mayOf(user: SessionUser): EditData['may'] {
 	const role = roleInfo(user.role);
-	return { publish: role.publishes, verify: role.verifies, archive: role.publishes };
+	return {
+		publish: role.publishes,
+		verify: role.verifies,
+		archive: role.publishes,
+		hide: role.publishes
+	};
+}
+
+/** The record's reports and freshness, as its edit page shows them. */
+function careOf(db: Db, type: RecordType, id: number, user: SessionUser) {
+	const publishes = roleInfo(user.role).publishes;
+	return {
+		reports: reportsOf(db, type, id).map((r) => (publishes ? r : { ...r, reporterEmail: null })),
+		stale: isStale(db, type, id),
+		lastConfirmed: lastConfirmed(db, type, id)
+	};
 }
 
 /** The edit page's load: a record the user may edit (403 otherwise), or a new one. */
@@ -116,11 +140,23 @@ export function editLoad<T extends RecordType>(type: T) {
 				verifiedBy: null,
 				updatedAt: null
 			};
-			return { record, history: [], may: mayOf(user) };
+			return {
+				record,
+				history: [],
+				may: mayOf(user),
+				reports: [],
+				stale: false,
+				lastConfirmed: null
+			};
 		}
 		const record = editableOr404(db, type, id);
 		requireUnits(user, unitsOf(type, record.input));
-		return { record, history: listRevisions(db, type, id), may: mayOf(user) };
+		return {
+			record,
+			history: listRevisions(db, type, id),
+			may: mayOf(user),
+			...careOf(db, type, id, user)
+		};
 	};
 }
 
@@ -209,6 +245,37 @@ export function recordActions<T extends RecordType>(type: T) {
 			const { db, id } = target(event, type, user);
 			archiveRecord(db, type, id, user);
 			return { archived: true };
+		},
+		hide: async (event: RequestEvent) => {
+			const user = requirePermission(event, 'publishes');
+			const { db, id, record } = target(event, type, user);
+			const note = String((await event.request.formData()).get('note') ?? '')
+				.trim()
+				.slice(0, 1000);
+			try {
+				hideRecord(db, type, id, user, note || null);
+			} catch (e) {
+				return refused(e, record.input);
+			}
+			return { hidden: true };
+		},
+		show: (event: RequestEvent) => {
+			const user = requirePermission(event, 'publishes');
+			const { db, id, record } = target(event, type, user);
+			try {
+				showRecord(db, type, id, user);
+			} catch (e) {
+				return refused(e, record.input);
+			}
+			return { shown: true };
+		},
+		closeReports: async (event: RequestEvent) => {
+			const user = requirePermission(event, 'publishes');
+			const { db, id } = target(event, type, user);
+			const form = await event.request.formData();
+			const how = form.get('how') === 'dismissed' ? 'dismissed' : 'resolved';
+			const n = closeReports(db, type, id, user, how, null);
+			return { reportsClosed: n };
 		},
 		verify: (event: RequestEvent) => {
 			const user = requirePermission(event, 'verifies');

@@ -6,6 +6,7 @@ import type { Db } from '../db';
 import type { RecordType } from '../../domain/records';
 import { roleInfo } from '../../domain/roles';
 import type { SessionUser } from '../auth/guard';
+import { isStale } from '../submissions/freshness';
 
 export const ADMIN_PAGE = 50;
 
@@ -20,6 +21,8 @@ export interface AdminListItem {
 	verifiedAt: string | null;
 	/** Saved changes the public does not see yet. */
 	pending: boolean;
+	/** Published and not confirmed for STALE_AFTER_MONTHS (submissions/freshness.ts). */
+	stale: boolean;
 }
 
 export interface AdminListQuery {
@@ -28,7 +31,7 @@ export interface AdminListQuery {
 	offset: number;
 }
 
-const STATUSES = ['draft', 'published', 'archived'];
+export const LIST_STATUSES = ['draft', 'published', 'hidden', 'archived'];
 
 export function parseListQuery(url: URL): AdminListQuery {
 	const q = (url.searchParams.get('q') ?? '').trim().slice(0, 200);
@@ -36,7 +39,7 @@ export function parseListQuery(url: URL): AdminListQuery {
 	const offset = Number(url.searchParams.get('offset') ?? 0);
 	return {
 		q,
-		status: status && STATUSES.includes(status) ? status : null,
+		status: status && LIST_STATUSES.includes(status) ? status : null,
 		offset: Number.isInteger(offset) && offset >= 0 && offset < 1e7 ? offset : 0
 	};
 }
@@ -111,7 +114,8 @@ export function adminList(
 			memberCount: r.member_count,
 			updatedAt: r.revised_at && r.revised_at > r.updated_at ? r.revised_at : r.updated_at,
 			verifiedAt: r.verified_at,
-			pending: r.pending === 1
+			pending: r.pending === 1,
+			stale: isStale(db, recordType, r.id)
 		}))
 	};
 }

@@ -10,6 +10,7 @@ CREATE TABLE `outbox` (
 	`sent_at` text,
 	`attempts` integer DEFAULT 0 NOT NULL,
 	`last_error` text,
+	`next_attempt_at` text,
 	FOREIGN KEY (`submission_id`) REFERENCES `submissions`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint

@@ -3,7 +3,50 @@ import { STALE_AFTER_MONTHS } from '../../domain/submissions';
 import type { carePl } from './care.pl';
 
 export const careEn: typeof carePl = {
+	mail: {
+		title: 'Outgoing mail',
+		configured:
+			'Mail is configured (SMTP_URL): messages go out by themselves; failed ones are retried.',
+		notConfigured:
+			'Mail is not configured (no SMTP_URL): messages wait here; pass them on where needed.',
+		count: (n: number) => `Messages: ${n}`,
+		colSubject: 'Subject',
+		colTo: 'To',
+		colKind: 'Kind',
+		colCreated: 'Created',
+		colState: 'State',
+		sent: (when: string) => `sent ${when}`,
+		waiting: 'waiting',
+		failed: 'failed, will retry',
+		retry: 'Send again',
+		retried: 'The message waits to be sent again.',
+		prev: 'Newer',
+		next: 'Older',
+		kinds: {
+			confirm: 'submission confirmation',
+			decision: 'decision',
+			digest: 'daily digest',
+			stale: 'request to confirm a record'
+		} as Record<string, string>
+	},
 	care: {
+		figures: 'What waits',
+		recordsByState: 'Records by state',
+		submissionsByState: 'Submissions by state',
+		colKind: 'Kind',
+		colState: 'State',
+		colCount: 'Count',
+		practices: 'practices',
+		partnerships: 'partnerships',
+		staleRecords: (n: number) => `Outdated records (not confirmed for 24 months): ${n}`,
+		regions: 'By województwo',
+		colRegion: 'Województwo',
+		colReports: 'Open problems',
+		colStale: 'Outdated',
+		colWaiting: 'Submissions waiting',
+		nothing: 'Nothing waits.',
+		queueLink: 'Go to the submissions queue',
+		outboxLink: 'Outgoing mail',
 		stale: (since: string) =>
 			`Outdated? Nobody has confirmed this record for ${STALE_AFTER_MONTHS} months (last: ${since}). Check it and press "Confirm it is current".`,
 		staleBadge: 'outdated',

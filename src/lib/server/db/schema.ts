@@ -605,7 +605,9 @@ export const outbox = sqliteTable(
 			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
 		sentAt: text('sent_at'),
 		attempts: integer('attempts').notNull().default(0),
-		lastError: text('last_error')
+		lastError: text('last_error'),
+		/** After a failure, not before then (the pause doubles with each attempt). */
+		nextAttemptAt: text('next_attempt_at')
 	},
 	(t) => [index('outbox_pending_idx').on(t.sentAt, t.id)]
 );

@@ -8,7 +8,7 @@ import { getDb } from '$lib/server/db';
 import { confirmSubmission } from '$lib/server/submissions/store';
 
 export const load: PageServerLoad = ({ setHeaders }) => {
-	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' });
+	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'same-origin' });
 	return {};
 };
 

@@ -10,7 +10,7 @@ import { RECORD_TYPES } from '$lib/domain/records';
 import { resubmitForm, senderView } from '$lib/server/submissions/sender-page';
 
 export const load: PageServerLoad = ({ params, locals, setHeaders }) => {
-	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' });
+	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'same-origin' });
 	const view = senderView(getDb(), params.token);
 	if (!view)
 		error(

@@ -5,7 +5,7 @@
  * may add notes; anyone else gets 403 (auth/guard.ts does the checks; every action checks again).
  */
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
-import { getDb } from '../db';
+import { getDb, type Db } from '../db';
 import { adminPath, isRecordType, type RecordType } from '../../domain/records';
 import { isSubmissionStatus, type SubmissionStatus } from '../../domain/submissions';
 import { recordId } from '../../../params/id';
@@ -18,6 +18,7 @@ import { diffInputs } from '../curation/diff';
 import { emptyInput, liveState, titleOf } from '../curation/snapshots';
 import { loadEditable } from '../curation/workflow';
 import { likelyDuplicates, type Duplicate } from './duplicates';
+import { reportedRecords, type ReportedRecord } from './reports';
 import { decisionMail, senderPath } from './mails';
 import {
 	LockedError,
@@ -62,6 +63,8 @@ export interface QueueData {
 	status: SubmissionStatus | 'open' | 'all';
 	type: RecordType | null;
 	mayReview: boolean;
+	/** Records with open "Zgłoś problem" reports, most reported first. */
+	reported: ReportedRecord[];
 }
 
 function queueItem(s: Submission): QueueItem {
@@ -88,7 +91,13 @@ export function queueLoad(event: RequestEvent): QueueData {
 	const t = event.url.searchParams.get('typ');
 	const type = t && isRecordType(t) ? t : null;
 	const items = listSubmissions(getDb(), user, { status, type: type ?? undefined }).map(queueItem);
-	return { items, status, type, mayReview: mayReview(user) };
+	return {
+		items,
+		status,
+		type,
+		mayReview: mayReview(user),
+		reported: reportedRecords(getDb(), user)
+	};
 }
 
 export interface ReviewData {
@@ -115,6 +124,32 @@ function idOf(event: Pick<RequestEvent, 'params'>): number {
 	return id;
 }
 
+/** Units by name beside their TERYT codes in the changes a reviewer reads (members, gminy). */
+function withUnitNames(db: Db, changes: FieldChange[]): FieldChange[] {
+	const name = db.$client.prepare('SELECT name FROM units WHERE code = ?').pluck();
+	const named = (code: unknown) =>
+		typeof code === 'string' && /^\d{2,7}$/.test(code)
+			? `${(name.get(code) as string | undefined) ?? '?'} (${code})`
+			: code;
+	const show = (field: string, v: unknown): unknown => {
+		if (field === 'unit') return named(v);
+		if (field === 'units' && Array.isArray(v)) return v.map(named);
+		if (field === 'members' && Array.isArray(v))
+			return v.map(
+				(m: { teryt: string; role: string; joined?: string | null; left?: string | null }) => ({
+					...m,
+					teryt: named(m.teryt)
+				})
+			);
+		return v;
+	};
+	return changes.map((c) => ({
+		...c,
+		before: show(c.field, c.before),
+		after: show(c.field, c.after)
+	}));
+}
+
 /** The submission, if the user may see it: 404 when there is none, 403 when it is not theirs. */
 function visible(event: RequestEvent, user: SessionUser): Submission {
 	const s = getSubmission(getDb(), idOf(event));
@@ -138,8 +173,10 @@ export function reviewLoad(event: RequestEvent): ReviewData {
 	const review = mayReview(user);
 	const state = s.recordId === null ? null : liveState(db, s.type, s.recordId);
 	const current = s.recordId === null ? null : loadEditable(db, s.type, s.recordId);
-	const changes =
-		s.recordId === null ? diffInputs(emptyInput(s.type), s.input) : correctionChanges(db, s);
+	const changes = withUnitNames(
+		db,
+		s.recordId === null ? diffInputs(emptyInput(s.type), s.input) : correctionChanges(db, s)
+	);
 	const now = Date.now();
 	const lockedBy =
 		s.assignedTo !== null &&

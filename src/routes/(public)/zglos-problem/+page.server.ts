@@ -11,12 +11,14 @@ import { liveSnapshot, liveState, titleOf } from '$lib/server/curation/snapshots
 import { addressHash } from '$lib/server/secret';
 import { createReport } from '$lib/server/submissions/reports';
 
-export const load: PageServerLoad = ({ url, locals, setHeaders }) => {
+export const load: PageServerLoad = ({ url, locals, setHeaders, request }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const raw = url.searchParams.get('record') ?? '';
 	const ref = parseRecordRef(raw);
 	const db = getDb();
-	if (!ref || liveState(db, ref.type, ref.id)?.status !== 'published')
+	if (!ref || liveState(db, ref.type, ref.id)?.status !== 'published') {
+		// After a refused POST the action's message says what was wrong with the record.
+		if (request.method === 'POST') return { ref: null, title: null };
 		error(
 			404,
 			say(
@@ -25,6 +27,7 @@ export const load: PageServerLoad = ({ url, locals, setHeaders }) => {
 				`There is no published record "${raw.slice(0, 40)}".`
 			)
 		);
+	}
 	return { ref, title: titleOf(ref.type, liveSnapshot(db, ref.type, ref.id)!) };
 };
 

@@ -80,7 +80,6 @@ export const en: Dict = {
 		changelog: 'Changes',
 		changelogItem: (fields: string) => `changed: ${fields}`,
 		changelogFirst: 'published',
-		submitLink: 'Send a practice',
 		suggestCorrection: 'Suggest a correction',
 		reportProblem: 'Report a problem',
 		fieldNames: {

@@ -86,7 +86,6 @@ export const pl = {
 		changelog: 'Historia zmian',
 		changelogItem: (fields: string) => `zmieniono: ${fields}`,
 		changelogFirst: 'opublikowano',
-		submitLink: 'Zgłoś praktykę',
 		suggestCorrection: 'Zgłoś poprawkę',
 		reportProblem: 'Zgłoś problem',
 		fieldNames: {

@@ -66,7 +66,14 @@ const { handler } = await import(pathToFileURL(resolve(buildDir, 'handler.js')).
 const FAST_LANE = Symbol.for('mapa-partnerstw.fastLane');
 const RESPONSE_HEADERS = Symbol.for('mapa-partnerstw.responseHeaders');
 
+// adapter-node refuses a request without ADDRESS_HEADER when the app asks for the client's
+// address (login throttling, the public forms' limits): a request that did not come through the
+// proxy is counted by its own socket address instead.
+const addressHeader = process.env.ADDRESS_HEADER?.toLowerCase();
+
 const server = http.createServer((req, res) => {
+	if (addressHeader && !(addressHeader in req.headers))
+		req.headers[addressHeader] = req.socket.remoteAddress ?? '';
 	if (req.method === 'GET' && req.url) {
 		const answer = globalThis[FAST_LANE]?.(req.url, req.headers);
 		if (answer) {

@@ -140,6 +140,16 @@ describe('applyHeaders', () => {
 		expect(embed.get('content-security-policy')).toBe("script-src 'self' 'nonce-abc'");
 		expect(embed.get('x-frame-options')).toBeNull();
 	});
+
+	it("keeps a page's own referrer policy and sets the site's otherwise", async () => {
+		const { applyHeaders } = await import('../../src/lib/server/http/security-headers');
+		const own = new Headers({ 'referrer-policy': 'same-origin' });
+		applyHeaders(own, '/zglos/stan/abc');
+		expect(own.get('referrer-policy')).toBe('same-origin');
+		const plain = new Headers();
+		applyHeaders(plain, '/');
+		expect(plain.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+	});
 });
 
 describe('page parameters', () => {

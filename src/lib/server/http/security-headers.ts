@@ -45,14 +45,19 @@ export function responseHeaders(pathname: string): Record<string, string> {
 }
 
 /**
- * Sets `responseHeaders` on a SvelteKit response. A page already carries SvelteKit's own
- * Content-Security-Policy (kit.csp in svelte.config.js, with this response's nonce): frame-ancestors
- * is added to it, and with an online basemap (BASEMAP_STYLE_URL) its tiles, glyphs and sprites may
- * come from any https origin.
+ * Sets `responseHeaders` on a SvelteKit response; a referrer policy the page set itself is kept.
+ * A page already carries SvelteKit's own Content-Security-Policy (kit.csp in svelte.config.js,
+ * with this response's nonce): frame-ancestors is added to it, and with an online basemap
+ * (BASEMAP_STYLE_URL) its tiles, glyphs and sprites may come from any https origin.
  */
 export function applyHeaders(headers: Headers, pathname: string): void {
 	const { 'content-security-policy': own, ...rest } = responseHeaders(pathname);
-	for (const [name, value] of Object.entries(rest)) headers.set(name, value);
+	for (const [name, value] of Object.entries(rest)) {
+		// A page that set its own, stricter referrer policy keeps it (the sender's private pages:
+		// their address holds a token).
+		if (name === 'referrer-policy' && headers.has(name)) continue;
+		headers.set(name, value);
+	}
 	let csp = headers.get('content-security-policy');
 	if (csp && process.env.BASEMAP_STYLE_URL)
 		csp = csp.replace(/\b(connect-src|img-src) ([^;]*)/g, '$1 $2 https:');

@@ -7,7 +7,7 @@
  * this spec's range (TEST-NET-2, RFC 5737); all text is test-only synthetic data.
  */
 import { expect, test, type Browser } from '@playwright/test';
-import { axe, login } from './admin-helpers';
+import { axe, contextAt, login, publishTestPractice } from './admin-helpers';
 import { E2E_CURATOR } from './admin-account';
 
 test.use({ locale: 'pl-PL' });
@@ -17,41 +17,22 @@ const RUN = Date.now();
 const TITLE = `Praktyka do ukrycia ${RUN}`;
 let id = 0;
 
-async function context(browser: Browser, address: string) {
-	const ctx = await browser.newContext({
-		locale: 'pl-PL',
-		extraHTTPHeaders: { 'x-forwarded-for': address }
-	});
-	return { ctx, page: await ctx.newPage() };
-}
-
 async function curator(browser: Browser) {
-	const { ctx, page } = await context(browser, '198.51.100.51');
+	const { ctx, page } = await contextAt(browser, '198.51.100.51');
 	await login(page, E2E_CURATOR);
 	return { ctx, page };
 }
 
 test.beforeAll(async ({ browser }) => {
 	const { ctx, page: c } = await curator(browser);
-	await c.goto('/admin/praktyki/nowa');
-	await c.getByLabel('Tytuł', { exact: false }).first().fill(TITLE);
-	await c.locator('select[name="section"]').selectOption('wspolpraca-miedzy-jst');
-	await c.locator('textarea[name="summary"]').fill('Skrót testowy (dane syntetyczne).');
-	await c.locator('input[name="unit"]').fill('2009042');
-	await Promise.all([
-		c.waitForURL(/\/admin\/praktyki\/\d+$/),
-		c.getByRole('button', { name: 'Zapisz szkic' }).click()
-	]);
-	id = Number(new URL(c.url()).pathname.split('/').pop());
-	await c.getByRole('button', { name: 'Zapisz i opublikuj' }).click();
-	await expect(c.getByRole('status')).toContainText('Opublikowano');
+	id = await publishTestPractice(c, TITLE);
 	await ctx.close();
 });
 
 test('one address may send ten reports an hour; the eleventh is answered 429 in words', async ({
 	browser
 }) => {
-	const { ctx, page } = await context(browser, '198.51.100.61');
+	const { ctx, page } = await contextAt(browser, '198.51.100.61');
 	await page.goto(`/zglos-problem?record=praktyka:${id}`);
 	const origin = new URL(page.url()).origin;
 	const post = () =>
@@ -69,7 +50,7 @@ test('one address may send ten reports an hour; the eleventh is answered 429 in 
 	await expect(page.getByRole('alert')).toContainText('Spróbuj ponownie później');
 	expect((await page.request.get(`/api/v1/practices/${id}`)).status()).toBe(200);
 	// Another address is not limited.
-	const other = await context(browser, '198.51.100.62');
+	const other = await contextAt(browser, '198.51.100.62');
 	await other.page.goto(`/zglos-problem?record=praktyka:${id}`);
 	await other.page.getByLabel('nieaktualne').check();
 	await other.page.getByRole('button', { name: 'Wyślij zgłoszenie problemu' }).click();
@@ -82,7 +63,7 @@ test('a plain POST to /zglos-problem is thanked with a way back; hostile text re
 	browser
 }) => {
 	const hostile = `<img src=x onerror="alert(1)"><script>alert(2)</script> „test” ${RUN}`;
-	const { ctx, page } = await context(browser, '198.51.100.63');
+	const { ctx, page } = await contextAt(browser, '198.51.100.63');
 	const answer = await page.request.post('/zglos-problem', {
 		form: {
 			record: `praktyka:${id}`,

@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db';
 import { setupDatabase } from '../../src/lib/server/setup';
-import type { SessionUser } from '../../src/lib/server/auth/guard';
+import { addAccounts, curator, editor } from './moderation-accounts';
 import { getPartnership, getPractice } from '../../src/lib/server/records/read';
 import {
 	hideRecord,
@@ -25,33 +25,10 @@ import {
 import { dashboard } from '../../src/lib/server/submissions/dashboard';
 import type { PracticeInput } from '../../src/lib/server/records/types';
 
-const curator: SessionUser = {
-	id: 1,
-	email: 'kurator@test.invalid',
-	name: null,
-	organisation: null,
-	role: 'curator',
-	units: [],
-	lang: 'pl'
-};
-const editor: SessionUser = {
-	id: 2,
-	email: 'redaktor@test.invalid',
-	name: null,
-	organisation: null,
-	role: 'editor',
-	units: ['1206113'],
-	lang: 'pl'
-};
-
 let db: Db;
 beforeEach(() => {
 	db = setupDatabase(':memory:');
-	db.$client.exec(
-		`INSERT INTO users (id, email, role, password_hash) VALUES (1, 'kurator@test.invalid', 'curator', 'x');
-		INSERT INTO users (id, email, role, password_hash) VALUES (2, 'redaktor@test.invalid', 'editor', 'x');
-		INSERT INTO user_units (user_id, unit_code) VALUES (2, '1206113');`
-	);
+	addAccounts(db);
 });
 
 const form = (fields: Record<string, string>) => {

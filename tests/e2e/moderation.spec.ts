@@ -9,7 +9,7 @@
  * address of its own (TEST-NET, RFC 5737).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { axe, login } from './admin-helpers';
+import { axe, contextAt, login, publishTestPractice } from './admin-helpers';
 import { E2E_CURATOR, E2E_EDITOR } from './admin-account';
 import { linkIn, waitForMail } from './mailbox';
 
@@ -18,17 +18,8 @@ test.use({ locale: 'pl-PL' });
 const RUN = Date.now();
 const SKAWINA_STALE_TITLE = /Podkrakowski obszar funkcjonalny Blisko Krakowa/;
 
-async function context(browser: Browser, address: string, javaScriptEnabled = true) {
-	const ctx = await browser.newContext({
-		locale: 'pl-PL',
-		javaScriptEnabled,
-		extraHTTPHeaders: { 'x-forwarded-for': address }
-	});
-	return { ctx, page: await ctx.newPage() };
-}
-
 async function curator(browser: Browser) {
-	const { ctx, page } = await context(browser, '203.0.113.40');
+	const { ctx, page } = await contextAt(browser, '203.0.113.40');
 	await login(page, E2E_CURATOR);
 	return { ctx, page };
 }
@@ -74,7 +65,7 @@ const submissionCount = async (page: Page, email: string) => {
 test('the form is accessible, and a filled honeypot or a too-fast send stores nothing', async ({
 	browser
 }) => {
-	const { ctx, page } = await context(browser, '198.51.100.1');
+	const { ctx, page } = await contextAt(browser, '198.51.100.1');
 	await page.goto('/zglos?typ=praktyka');
 	await axe(page, '/zglos');
 	await page.goto('/zglos?typ=partnerstwo');
@@ -109,7 +100,7 @@ test('the form is accessible, and a filled honeypot or a too-fast send stores no
 test('hostile, huge, mistyped and forged input gets clear messages and stores nothing', async ({
 	browser
 }) => {
-	const { ctx, page } = await context(browser, '198.51.100.2');
+	const { ctx, page } = await contextAt(browser, '198.51.100.2');
 	const hidden = await formFields(page);
 	await page.waitForTimeout(2_100);
 	const email = `zly-${RUN}@e2e.mapa.test`;
@@ -147,7 +138,7 @@ test('hostile, huge, mistyped and forged input gets clear messages and stores no
 test('one address may send five submissions an hour; the sixth is answered 429', async ({
 	browser
 }) => {
-	const { ctx, page } = await context(browser, '198.51.100.3');
+	const { ctx, page } = await contextAt(browser, '198.51.100.3');
 	const hidden = await formFields(page);
 	await page.waitForTimeout(2_100);
 	const statuses: number[] = [];
@@ -168,7 +159,7 @@ test('one address may send five submissions an hour; the sixth is answered 429',
 test('a partnership is sent without JavaScript, returned for changes and edited through the private link', async ({
 	browser
 }) => {
-	const { ctx, page } = await context(browser, '198.51.100.4', false);
+	const { ctx, page } = await contextAt(browser, '198.51.100.4', false);
 	const email = `partnerstwo-${RUN}@e2e.mapa.test`;
 	await page.goto('/zglos?typ=partnerstwo');
 	await page.locator('input[name="name"]').fill(`Partnerstwo testowe bez JS ${RUN}`);
@@ -220,20 +211,9 @@ test('reports reach the queue with their count; three from one address hide noth
 }) => {
 	// A record of powiat sejneński, published by this test (no other test looks at it).
 	const { ctx: cctx, page: c } = await curator(browser);
-	await c.goto('/admin/praktyki/nowa');
-	await c.getByLabel('Tytuł', { exact: false }).first().fill(`Praktyka do zgłoszeń ${RUN}`);
-	await c.locator('select[name="section"]').selectOption('wspolpraca-miedzy-jst');
-	await c.locator('textarea[name="summary"]').fill('Skrót testowy (dane syntetyczne).');
-	await c.locator('input[name="unit"]').fill('2009042');
-	await Promise.all([
-		c.waitForURL(/\/admin\/praktyki\/\d+$/),
-		c.getByRole('button', { name: 'Zapisz szkic' }).click()
-	]);
-	const id = Number(new URL(c.url()).pathname.split('/').pop());
-	await c.getByRole('button', { name: 'Zapisz i opublikuj' }).click();
-	await expect(c.getByRole('status')).toContainText('Opublikowano');
+	const id = await publishTestPractice(c, `Praktyka do zgłoszeń ${RUN}`);
 
-	const { ctx, page } = await context(browser, '198.51.100.5');
+	const { ctx, page } = await contextAt(browser, '198.51.100.5');
 	await page.goto(`/praktyki/${id}`);
 	await page.getByRole('link', { name: 'Zgłoś problem' }).click();
 	await axe(page, '/zglos-problem');
@@ -301,7 +281,7 @@ test('a stale record is flagged on the dashboard, in the list and on its page; t
 	await expect(c.getByText('prośba o potwierdzenie aktualności').first()).toBeVisible();
 	await axe(c, '/admin/poczta');
 	await ctx.close();
-	const { ctx: ectx, page: e } = await context(browser, '203.0.113.41');
+	const { ctx: ectx, page: e } = await contextAt(browser, '203.0.113.41');
 	await login(e, E2E_EDITOR);
 	expect((await e.goto('/admin/poczta'))!.status()).toBe(403);
 	await ectx.close();

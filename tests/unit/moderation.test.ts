@@ -8,7 +8,7 @@ import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../../src/lib/server/db';
 import { setupDatabase } from '../../src/lib/server/setup';
-import type { SessionUser } from '../../src/lib/server/auth/guard';
+import { addAccounts, curator } from './moderation-accounts';
 import {
 	sendForm,
 	startProblem,
@@ -28,23 +28,10 @@ import { liveState } from '../../src/lib/server/curation/snapshots';
 import { RecordError } from '../../src/lib/server/records/checks';
 
 let db: Db;
-const curator: SessionUser = {
-	id: 1,
-	email: 'kurator@test.invalid',
-	name: null,
-	organisation: null,
-	role: 'curator',
-	units: [],
-	lang: 'pl'
-};
 
 beforeEach(() => {
 	db = setupDatabase(':memory:');
-	db.$client.exec(
-		`INSERT INTO users (id, email, role, password_hash) VALUES (1, 'kurator@test.invalid', 'curator', 'x');
-		INSERT INTO users (id, email, role, password_hash) VALUES (2, 'redaktor@test.invalid', 'editor', 'x');
-		INSERT INTO user_units (user_id, unit_code) VALUES (2, '1206113');`
-	);
+	addAccounts(db);
 });
 
 /** Every table a refusal must leave as it was. */

@@ -102,7 +102,8 @@ export const en: Dict = {
 			startDate: 'start',
 			endDate: 'end',
 			website: 'website',
-			sourceUrl: 'source address'
+			sourceUrl: 'source address',
+			extra: 'additional information'
 		} as Record<string, string>,
 		kind: 'Kind',
 		period: 'Period',

@@ -108,7 +108,8 @@ export const pl = {
 			startDate: 'początek',
 			endDate: 'koniec',
 			website: 'strona internetowa',
-			sourceUrl: 'adres źródła'
+			sourceUrl: 'adres źródła',
+			extra: 'informacje dodatkowe'
 		} as Record<string, string>,
 		kind: 'Rodzaj',
 		period: 'Okres',

@@ -38,7 +38,8 @@ export const careEn: typeof carePl = {
 		colCount: 'Count',
 		practices: 'practices',
 		partnerships: 'partnerships',
-		staleRecords: (n: number) => `Outdated records (not confirmed for 24 months): ${n}`,
+		staleRecords: (n: number) =>
+			`Outdated records (not confirmed for ${STALE_AFTER_MONTHS} months): ${n}`,
 		regions: 'By województwo',
 		colRegion: 'Województwo',
 		colReports: 'Open problems',
@@ -60,7 +61,7 @@ export const careEn: typeof carePl = {
 		>,
 		reporter: 'answer to',
 		hiddenNote:
-			'The record is hidden pending review: it is not on the map, in lists or in the API. "Show again" brings it back unchanged.',
+			'The record is hidden pending review: it is not on the map, in lists or in the API. "Show again" brings it back unchanged; changes saved meanwhile wait for publishing ("Save and publish" publishes them and shows the record).',
 		hide: 'Hide pending review',
 		hideNote: 'Why it is hidden (for the record’s history)',
 		show: 'Show again',

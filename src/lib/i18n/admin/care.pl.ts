@@ -37,7 +37,8 @@ export const carePl = {
 		colCount: 'Liczba',
 		practices: 'praktyki',
 		partnerships: 'partnerstwa',
-		staleRecords: (n: number) => `Rekordy nieaktualne (bez potwierdzenia od 24 miesięcy): ${n}`,
+		staleRecords: (n: number) =>
+			`Rekordy nieaktualne (bez potwierdzenia od ${STALE_AFTER_MONTHS} miesięcy): ${n}`,
 		regions: 'Według województw',
 		colRegion: 'Województwo',
 		colReports: 'Otwarte problemy',
@@ -59,7 +60,7 @@ export const carePl = {
 		>,
 		reporter: 'odpowiedź na',
 		hiddenNote:
-			'Rekord jest ukryty do wyjaśnienia: nie ma go na mapie, w listach ani w API. „Pokaż ponownie” przywraca go bez zmian.',
+			'Rekord jest ukryty do wyjaśnienia: nie ma go na mapie, w listach ani w API. „Pokaż ponownie” przywraca go bez zmian; zmiany zapisane w tym czasie czekają na publikację („Zapisz i opublikuj” publikuje je i pokazuje rekord).',
 		hide: 'Ukryj do wyjaśnienia',
 		hideNote: 'Powód ukrycia (do historii rekordu)',
 		show: 'Pokaż ponownie',

@@ -86,7 +86,7 @@ export function adminList(
 			`SELECT r.id, r.${practice ? 'title' : 'name'} AS title, r.status, r.updated_at, r.verified_at,
 				${practice ? `(SELECT name FROM units WHERE code = r.unit_code)` : 'r.kind'} AS place,
 				${practice ? 'NULL' : '(SELECT count(*) FROM partnership_members m WHERE m.partnership_id = r.id)'} AS member_count,
-				(r.status = 'published' AND coalesce((SELECT max(number) FROM revisions v
+				(r.status IN ('published', 'hidden') AND coalesce((SELECT max(number) FROM revisions v
 					WHERE v.record_type = '${recordType}' AND v.record_id = r.id AND v.action IN ('save', 'restore', 'create')), 0)
 					> coalesce(r.published_revision, 0)) AS pending,
 				(SELECT max(created_at) FROM revisions v WHERE v.record_type = '${recordType}' AND v.record_id = r.id) AS revised_at

@@ -61,12 +61,19 @@ export interface Editable<T extends RecordType = RecordType> {
 	revision: number;
 	status: RecordStatus;
 	publishedRevision: number | null;
-	/** A published record with saved changes the public does not see yet. */
+	/** A published (or hidden) record with saved changes the public does not see yet. */
 	pending: boolean;
 	verifiedAt: string | null;
 	verifiedBy: string | null;
 	updatedAt: string | null;
 }
+
+/**
+ * Whether the live row is a published version: published, or hidden by a curator (showRecord puts
+ * that version back). Edits of such a record wait as revisions until publishRecord.
+ */
+export const hasPublicVersion = (status: RecordStatus) =>
+	status === 'published' || status === 'hidden';
 
 /** The record as the edit form shows it: its newest version, its state and its lock. */
 export function loadEditable<T extends RecordType>(
@@ -87,7 +94,7 @@ export function loadEditable<T extends RecordType>(
 		revision: latest?.number ?? 0,
 		status: state.status,
 		publishedRevision: state.publishedRevision,
-		pending: state.status === 'published' && diffInputs(live, input).length > 0,
+		pending: hasPublicVersion(state.status) && diffInputs(live, input).length > 0,
 		verifiedAt: state.verifiedAt,
 		verifiedBy: state.verifiedBy,
 		updatedAt: state.updatedAt
@@ -146,7 +153,7 @@ export interface SaveResult {
 
 /**
  * Saves an edit as a new revision on top of `baseRevision` (the form's lock). A new record
- * (`id` null) becomes a draft; a draft or an archived record is updated in place; a published one
+ * (`id` null) becomes a draft; a draft or an archived record is updated in place; a published (or hidden) one
  * keeps its public version until publishRecord. Throws ConflictError when someone saved meanwhile
  * and RecordError when the write path refuses the input (nothing is written then).
  */
@@ -199,7 +206,7 @@ export function saveRecord<T extends RecordType>(
 			changes,
 			note: opts.note
 		});
-		if (state.status !== 'published') writeLive(db, type, id, snapshot, state.status);
+		if (!hasPublicVersion(state.status)) writeLive(db, type, id, snapshot, state.status);
 		return { id, revision, created: false, changes };
 	})();
 }

@@ -122,7 +122,8 @@ export function getPractice(id: number, db: Db = getDb()): PracticeDetail | null
 		).map((p) => ({ name: p.name, unitCode: p.unit_code, note: p.note })),
 		partnerships: all(
 			`SELECT p.id, p.slug, p.name, coalesce(p.name_lang, 'pl') AS nameLang, p.kind FROM practice_partnerships pp
-			JOIN partnerships p ON p.id = pp.partnership_id WHERE pp.practice_id = ? ORDER BY p.name`
+			JOIN partnerships p ON p.id = pp.partnership_id WHERE pp.practice_id = ? AND p.status = 'published'
+			ORDER BY p.name`
 		),
 		attachments: attachmentsOf(db, id),
 		sources: sourcesOf(db, 'practice', id),

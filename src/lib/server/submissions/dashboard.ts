@@ -9,6 +9,7 @@ import type { SubmissionStatus } from '../../domain/submissions';
 import type { SessionUser } from '../auth/guard';
 import { listSubmissions } from './store';
 import { staleRecords, type StaleRecord } from './freshness';
+import { openReportCounts } from './reports';
 
 const UNITS_SQL: Record<RecordType, string> = {
 	praktyka: `SELECT r.id, r.status, (SELECT group_concat(unit_code) FROM practice_units u WHERE u.practice_id = r.id) AS units FROM practices r`,
@@ -53,13 +54,9 @@ export function dashboard(db: Db, user: SessionUser, now = new Date()): Dashboar
 	for (const r of stale) bump(r.units, 'stale');
 	for (const s of all)
 		if (s.status === 'submitted' || s.status === 'in_review') bump(s.units, 'waiting');
-	for (const r of db.$client
-		.prepare(
-			`SELECT record_type, record_id, count(*) AS n FROM reports WHERE status = 'open' GROUP BY record_type, record_id`
-		)
-		.all() as { record_type: RecordType; record_id: number; n: number }[]) {
-		const units = unitsOfRecord.get(`${r.record_type}:${r.record_id}`) ?? [];
-		if (mine(units)) bump(units, 'reports', r.n);
+	for (const r of openReportCounts(db)) {
+		const units = unitsOfRecord.get(`${r.type}:${r.id}`) ?? [];
+		if (mine(units)) bump(units, 'reports', r.open);
 	}
 	const name = db.$client.prepare('SELECT name FROM units WHERE code = ?').pluck();
 	return {

@@ -212,20 +212,12 @@ export function closeReports(
 		.run(status, user.id, now.toISOString(), note, type, id).changes;
 }
 
-/** Open reports per województwo (the first two digits of the record's units), for the dashboard. */
-export function openReportsByWojewodztwo(db: Db): Map<string, number> {
-	const out = new Map<string, number>();
-	const rows = db.$client
+/** The open reports' count per record (the dashboard sums them per województwo of its units). */
+export function openReportCounts(db: Db): { type: RecordType; id: number; open: number }[] {
+	return db.$client
 		.prepare(
-			`SELECT record_type, record_id, count(*) AS n FROM reports WHERE status = 'open'
+			`SELECT record_type AS type, record_id AS id, count(*) AS open FROM reports WHERE status = 'open'
 			GROUP BY record_type, record_id`
 		)
-		.all() as { record_type: RecordType; record_id: number; n: number }[];
-	for (const r of rows) {
-		const snapshot = liveSnapshot(db, r.record_type, r.record_id);
-		if (!snapshot) continue;
-		for (const woj of new Set(unitsOf(r.record_type, snapshot).map((u) => u.slice(0, 2))))
-			out.set(woj, (out.get(woj) ?? 0) + r.n);
-	}
-	return out;
+		.all() as { type: RecordType; id: number; open: number }[];
 }

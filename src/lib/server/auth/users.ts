@@ -32,6 +32,9 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Whether a text has an e-mail address's shape (accounts, senders of submissions and reports). */
+export const looksLikeEmail = (email: string): boolean => EMAIL_SHAPE.test(email);
+
 export function checkEmail(email: string): string {
 	const e = normaliseEmail(email);
 	const long = lengthProblem('email', e);

@@ -32,7 +32,9 @@ export interface LiveState {
 	updatedAt: string;
 }
 
-const TABLE = { praktyka: 'practices', partnerstwo: 'partnerships' } as const;
+/** The live table of each record type. */
+export const RECORD_TABLE = { praktyka: 'practices', partnerstwo: 'partnerships' } as const;
+const TABLE = RECORD_TABLE;
 
 export function liveState(db: Db, type: RecordType, id: number): LiveState | null {
 	const r = db.$client

@@ -22,6 +22,7 @@ import {
 	type RevisionAction
 } from './revisions';
 import {
+	RECORD_TABLE as TABLE,
 	liveSnapshot,
 	liveState,
 	writeLive,
@@ -236,8 +237,6 @@ function setState(
 		});
 	})();
 }
-
-const TABLE = { praktyka: 'practices', partnerstwo: 'partnerships' } as const;
 
 /**
  * Publishes the newest revision: the live row becomes it, with status 'published' (a new data

@@ -6,6 +6,7 @@
  * from 2015–2017 are stale by this rule, as they should be: nobody has confirmed them since.
  */
 import type { Db } from '../db';
+import { RECORD_TABLE as TABLE } from '../curation/snapshots';
 import type { RecordType } from '../../domain/records';
 import { STALE_AFTER_MONTHS } from '../../domain/submissions';
 
@@ -16,7 +17,6 @@ const LAST_CONFIRMED: Record<RecordType, string> = {
 	partnerstwo: `coalesce(r.verified_at, (SELECT max(s.verified_at) FROM sources s WHERE s.partnership_id = r.id),
 		r.created_at)`
 };
-const TABLE = { praktyka: 'practices', partnerstwo: 'partnerships' } as const;
 
 /** The date before which a confirmation is stale (YYYY-MM-DD, so years and dates compare). */
 export function staleBefore(now = new Date()): string {

@@ -6,6 +6,7 @@
  * hideRecord) when it should go at once. Per-address limit per hour (429), honeypot, sizes.
  */
 import type { Db } from '../db';
+import { looksLikeEmail } from '../auth/users';
 import type { Lang } from '../../format';
 import { say } from '../../i18n';
 import type { RecordType } from '../../domain/records';
@@ -34,8 +35,6 @@ export interface Report {
 export type ReportResult =
 	| { ok: true; id: number | null }
 	| { ok: false; status: 400 | 429; errors: Record<string, string> };
-
-const EMAIL = /^[^\s@<>()",;:]{1,64}@[^\s@<>()",;:]{1,190}\.[a-z]{2,24}$/i;
 
 const text = (form: FormData, name: string) => {
 	const v = form.get(name);
@@ -95,7 +94,7 @@ export function createReport(
 			`The description is too long: ${message.length} characters, at most ${REPORT_MESSAGE_MAX}.`
 		);
 	const email = text(form, 'email');
-	if (email && (email.length > SENDER_FIELD_MAX || !EMAIL.test(email)))
+	if (email && (email.length > SENDER_FIELD_MAX || !looksLikeEmail(email)))
 		errors.email = say(
 			lang,
 			'Podaj adres e-mail w postaci nazwa@domena.pl albo zostaw pole puste.',

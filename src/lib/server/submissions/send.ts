@@ -10,6 +10,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import type { Db } from '../db';
+import { looksLikeEmail } from '../auth/users';
 import type { Lang } from '../../format';
 import { say } from '../../i18n';
 import { isRecordType, type RecordType } from '../../domain/records';
@@ -84,8 +85,6 @@ const text = (form: FormData, name: string) => {
 	return typeof v === 'string' ? v.trim() : '';
 };
 
-const EMAIL = /^[^\s@<>()",;:]{1,64}@[^\s@<>()",;:]{1,190}\.[a-z]{2,24}$/i;
-
 /** The sender's block, with its messages. */
 export function readSender(form: FormData, lang: Lang) {
 	const errors: FieldErrors = {};
@@ -102,7 +101,7 @@ export function readSender(form: FormData, lang: Lang) {
 				`Too long: ${value.length} characters, at most ${SENDER_FIELD_MAX}.`
 			);
 	if (!fields.name) errors.sender_name ??= say(lang, 'Podaj imię i nazwisko.', 'Give your name.');
-	if (!EMAIL.test(fields.email))
+	if (!looksLikeEmail(fields.email))
 		errors.sender_email ??= say(
 			lang,
 			'Podaj adres e-mail w postaci nazwa@domena.pl.',

@@ -6,6 +6,7 @@
  */
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { getDb, type Db } from '../db';
+import { sectionBySlug } from '../../domain/sections';
 import { adminPath, isRecordType, type RecordType } from '../../domain/records';
 import { isSubmissionStatus, type SubmissionStatus } from '../../domain/submissions';
 import { recordId } from '../../../params/id';
@@ -124,7 +125,10 @@ function idOf(event: Pick<RequestEvent, 'params'>): number {
 	return id;
 }
 
-/** Units by name beside their TERYT codes in the changes a reviewer reads (members, gminy). */
+/**
+ * Units by name beside their TERYT codes in the changes a reviewer reads (members, gminy), and a
+ * practice's section by its name rather than its slug.
+ */
 function withUnitNames(db: Db, changes: FieldChange[]): FieldChange[] {
 	const name = db.$client.prepare('SELECT name FROM units WHERE code = ?').pluck();
 	const named = (code: unknown) =>
@@ -133,6 +137,7 @@ function withUnitNames(db: Db, changes: FieldChange[]): FieldChange[] {
 			: code;
 	const show = (field: string, v: unknown): unknown => {
 		if (field === 'unit') return named(v);
+		if (field === 'section' && typeof v === 'string') return sectionBySlug(v)?.pl ?? v;
 		if (field === 'units' && Array.isArray(v)) return v.map(named);
 		if (field === 'members' && Array.isArray(v))
 			return v.map(

@@ -53,3 +53,13 @@ export async function publishTestPractice(page: Page, title: string, unit = '200
 	await expect(page.getByRole('status')).toContainText('Opublikowano');
 	return id;
 }
+
+/**
+ * A reviewer (signed in on `page`) takes submission `id` for review and waits for the page to say
+ * so: forms filled before that answer arrives would be reset by it.
+ */
+export async function takeForReview(page: Page, id: number) {
+	await page.goto(`/admin/zgloszenia/${id}`);
+	await page.getByRole('button', { name: 'Biorę do oceny' }).click();
+	await expect(page.getByRole('status')).toContainText('Zgłoszenie jest Twoje do oceny.');
+}

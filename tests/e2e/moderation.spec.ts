@@ -9,7 +9,7 @@
  * address of its own (TEST-NET, RFC 5737).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { axe, contextAt, login, publishTestPractice } from './admin-helpers';
+import { axe, contextAt, login, publishTestPractice, takeForReview } from './admin-helpers';
 import { E2E_CURATOR, E2E_EDITOR } from './admin-account';
 import { linkIn, waitForMail } from './mailbox';
 
@@ -180,9 +180,8 @@ test('a partnership is sent without JavaScript, returned for changes and edited 
 	await expect(page.getByText('Czeka na kuratora.')).toBeVisible();
 
 	const { ctx: cctx, page: c } = await curator(browser);
-	await c.goto(`/admin/zgloszenia/${id}`);
+	await takeForReview(c, id);
 	await expect(c.getByText('Krasnopol').first()).toBeVisible();
-	await c.getByRole('button', { name: 'Biorę do oceny' }).click();
 	await c
 		.locator('form[action="?/return"] textarea')
 		.fill('Dodaj opis partnerstwa (prośba testowa).');

@@ -8,7 +8,7 @@
  * which no other e2e test looks at.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { axe, login } from './admin-helpers';
+import { axe, login, takeForReview } from './admin-helpers';
 import { E2E_CURATOR, E2E_EDITOR } from './admin-account';
 import { linkIn, waitForMail } from './mailbox';
 
@@ -59,12 +59,6 @@ async function sendPractice(page: Page, title: string, email: string) {
 	return { id, confirm: linkIn(mail, /^\/zglos\/potwierdz\//) };
 }
 
-async function decide(page: Page, id: number) {
-	await page.goto(`/admin/zgloszenia/${id}`);
-	await page.getByRole('button', { name: 'Biorę do oceny' }).click();
-	await expect(page.getByRole('status')).toContainText('Zgłoszenie jest Twoje do oceny.');
-}
-
 let publishedId = 0;
 const TITLE = `Zgłoszona praktyka testowa ${RUN}`;
 
@@ -90,7 +84,7 @@ test('a practice is sent, confirmed, reviewed, published, and seen in the API, o
 	await curator.goto('/admin/zgloszenia');
 	await expect(curator.getByRole('link', { name: TITLE })).toBeVisible();
 	await axe(curator, 'queue');
-	await decide(curator, id);
+	await takeForReview(curator, id);
 	await axe(curator, 'submission');
 	await curator.getByRole('button', { name: 'Opublikuj', exact: true }).click();
 	await expect(curator.getByRole('status')).toContainText('Opublikowano.');
@@ -137,7 +131,7 @@ test('a correction is accepted for two of its three fields', async ({ page, brow
 		.click();
 
 	const { context, page: curator } = await signedIn(browser, E2E_CURATOR);
-	await decide(curator, id);
+	await takeForReview(curator, id);
 	const table = curator.getByRole('table', { name: 'Poprawka pola po polu' });
 	await expect(table.getByRole('checkbox')).toHaveCount(3);
 	await table.getByRole('checkbox', { name: 'Przyjmij pole: Skrót' }).uncheck();
@@ -161,7 +155,7 @@ test('a rejection’s reason reaches the sender and the outbox', async ({ page, 
 		.click();
 
 	const { context, page: curator } = await signedIn(browser, E2E_CURATOR);
-	await decide(curator, id);
+	await takeForReview(curator, id);
 	// A reason is required: the page says so and nothing is decided.
 	const reject = curator.locator('form[action="?/reject"]');
 	await reject.locator('textarea').evaluate((t) => t.removeAttribute('required'));

@@ -40,3 +40,31 @@ export function isOrdered(from: string, to: string): boolean {
 	if (from.length === 4 || to.length === 4) return from.slice(0, 4) <= to.slice(0, 4);
 	return from <= to;
 }
+
+/** How much of a date is known: a year (2015), a month (2015-06) or the day (2015-06-17). */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/**
+ * The one date convention of everything the site gives out (API, exports, OGC API): a full ISO
+ * date (the first day of what is known, so spreadsheets and GDAL read a date and sorting works)
+ * beside its precision. "2015" → { date: "2015-01-01", precision: "year" }. Anything else that
+ * is not a date gives null (a record never stores one; the write path refuses it).
+ */
+export function dated(s: string | null): { date: string; precision: DatePrecision } | null {
+	if (!s) return null;
+	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s.slice(0, 10));
+	if (!m) return null;
+	const [y, mo, d] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), m[3]];
+	if (!isCalendarDate(y, mo, d === undefined ? 1 : Number(d))) return null;
+	const precision: DatePrecision = d !== undefined ? 'day' : m[2] !== undefined ? 'month' : 'year';
+	return { date: `${m[1]}-${String(mo).padStart(2, '0')}-${d ?? '01'}`, precision };
+}
+
+/** `dated(s)` as a pair of properties: `{ [key]: "2015-01-01", [key + "Precision"]: "year" }`. */
+export function datedPair<K extends string>(
+	key: K,
+	s: string | null
+): { [P in K]: string | null } & { [P in `${K}Precision`]: DatePrecision | null } {
+	const d = dated(s);
+	return { [key]: d?.date ?? null, [`${key}Precision`]: d?.precision ?? null } as never;
+}

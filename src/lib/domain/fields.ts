@@ -366,37 +366,53 @@ export function rowFilled(row: MetrykaRow, m: Metryka): boolean {
 	});
 }
 
-/** One CSV column of a list export: its header and the property of the list item it shows. */
+/**
+ * How an export column's values are written: `teryt` is a code that must stay text (0264011 is not
+ * the number 264011), `date` a full ISO date (src/lib/dates.ts `dated`) that spreadsheets read as a
+ * date, `number` a number, `text` and `url` text.
+ */
+export type ExportColumnType = 'text' | 'teryt' | 'number' | 'date' | 'url';
+
+/**
+ * One column of a list export (CSV, XLSX): its header, the property of the export row it shows
+ * (src/lib/server/api/export-rows.ts), how its values are written and its width in characters.
+ */
 export interface CsvColumn<T> {
 	csv: string;
 	api: keyof T & string;
+	type?: ExportColumnType;
+	width?: number;
 }
 
-/**
- * The CSV columns of the practice list (GET /api/v1/practices?format=csv), in order; `url` is
- * the record page's address, added by the endpoint.
- */
+/** The columns of the practice exports (GET /api/v1/practices?format=csv|xlsx), in order. */
 export const PRACTICE_CSV = [
-	{ csv: 'id', api: 'id' },
-	{ csv: 'tytul', api: 'title' },
-	{ csv: 'dzial', api: 'sectionName' },
-	{ csv: 'gmina', api: 'unitName' },
-	{ csv: 'teryt', api: 'unitCode' },
-	{ csv: 'miejscowosc', api: 'locality' },
-	{ csv: 'rok', api: 'year' },
-	{ csv: 'adres', api: 'url' }
+	{ csv: 'id', api: 'id', type: 'number', width: 6 },
+	{ csv: 'tytul', api: 'title', type: 'text', width: 60 },
+	{ csv: 'dzial', api: 'sectionName', type: 'text', width: 28 },
+	{ csv: 'gmina', api: 'unitName', type: 'text', width: 22 },
+	{ csv: 'teryt', api: 'unitCode', type: 'teryt', width: 9 },
+	{ csv: 'miejscowosc', api: 'locality', type: 'text', width: 20 },
+	{ csv: 'rok', api: 'year', type: 'number', width: 6 },
+	{ csv: 'adres', api: 'url', type: 'url', width: 50 }
 ] as const;
 
-/** The CSV columns of the partnership list; `kindName` and `url` are added by the endpoint. */
+/**
+ * The columns of the partnership exports: dates with their precision (a year, a month or the day),
+ * and the member local governments as TERYT codes and names, in the same order, "; " between.
+ */
 export const PARTNERSHIP_CSV = [
-	{ csv: 'id', api: 'id' },
-	{ csv: 'nazwa', api: 'name' },
-	{ csv: 'rodzaj', api: 'kindName' },
-	{ csv: 'poczatek', api: 'startDate' },
-	{ csv: 'koniec', api: 'endDate' },
-	{ csv: 'czlonkowie_jst', api: 'memberCount' },
-	{ csv: 'inni_czlonkowie', api: 'otherMemberCount' },
-	{ csv: 'powierzchnia_km2', api: 'areaKm2' },
-	{ csv: 'ludnosc', api: 'population' },
-	{ csv: 'adres', api: 'url' }
+	{ csv: 'id', api: 'id', type: 'number', width: 6 },
+	{ csv: 'nazwa', api: 'name', type: 'text', width: 60 },
+	{ csv: 'rodzaj', api: 'kindName', type: 'text', width: 24 },
+	{ csv: 'poczatek', api: 'startDate', type: 'date', width: 12 },
+	{ csv: 'poczatek_dokladnosc', api: 'startDatePrecision', type: 'text', width: 10 },
+	{ csv: 'koniec', api: 'endDate', type: 'date', width: 12 },
+	{ csv: 'koniec_dokladnosc', api: 'endDatePrecision', type: 'text', width: 10 },
+	{ csv: 'czlonkowie_jst', api: 'memberCount', type: 'number', width: 8 },
+	{ csv: 'czlonkowie_teryt', api: 'memberTeryt', type: 'teryt', width: 40 },
+	{ csv: 'czlonkowie_nazwy', api: 'memberNames', type: 'text', width: 60 },
+	{ csv: 'inni_czlonkowie', api: 'otherMemberCount', type: 'number', width: 8 },
+	{ csv: 'powierzchnia_km2', api: 'areaKm2', type: 'number', width: 12 },
+	{ csv: 'ludnosc', api: 'population', type: 'number', width: 10 },
+	{ csv: 'adres', api: 'url', type: 'url', width: 50 }
 ] as const;

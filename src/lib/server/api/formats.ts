@@ -1,17 +1,18 @@
 /**
- * The `format` parameter of the list endpoints: json (default), geojson or csv.
+ * The `format` parameter of the list endpoints: json (default), geojson, csv or xlsx.
  */
 import { apiError } from './respond';
 import { recordId } from '../../../params/id';
 
-export type Format = 'json' | 'geojson' | 'csv';
+export const FORMATS = ['json', 'geojson', 'csv', 'xlsx'] as const;
+export type Format = (typeof FORMATS)[number];
 
 export function parseFormat(url: URL): Format | Response {
 	const f = url.searchParams.get('format') ?? 'json';
-	if (f === 'json' || f === 'geojson' || f === 'csv') return f;
+	if ((FORMATS as readonly string[]).includes(f)) return f as Format;
 	return apiError(
 		400,
-		`Parametr „format” przyjmuje json, geojson lub csv (jest „${f.slice(0, 20)}”) / "format" must be json, geojson or csv`
+		`Parametr „format” przyjmuje ${FORMATS.join(', ')} (jest „${f.slice(0, 20)}”) / "format" must be one of ${FORMATS.join(', ')}`
 	);
 }
 

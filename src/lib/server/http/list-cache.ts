@@ -40,26 +40,44 @@ export function keyOf(version: string, pathname: string, search: URLSearchParams
 	return key;
 }
 
-/** The route's answer: from the cache, or made by `make` and cached. */
+type CachedEntry = NonNullable<ReturnType<typeof answers.get>>;
+type Made = { body: string | Uint8Array; type: string; headers?: Record<string, string> };
+
+/** The route's answer: from the cache, or made by `make` (at once, or later: XLSX) and cached. */
+export function cachedResponse(request: Request, url: URL, make: () => Made): Response;
 export function cachedResponse(
 	request: Request,
 	url: URL,
-	make: () => { body: string; type: string; headers?: Record<string, string> }
-): Response {
+	make: () => Made | Promise<Made>
+): Response | Promise<Response>;
+export function cachedResponse(
+	request: Request,
+	url: URL,
+	make: () => Made | Promise<Made>
+): Response | Promise<Response> {
 	const version = dataVersion(getDb(), RECORDS_VERSION);
 	const key = keyOf(version, url.pathname, url.searchParams);
-	let entry = answers.get(key);
-	if (!entry) {
-		const made = make();
-		entry = {
-			body: Buffer.from(made.body),
-			type: made.type,
-			etag: weakEtag(version, key, 16),
-			extra: made.headers ?? {},
-			packed: {}
-		};
-		answers.set(key, entry);
-	}
+	const entry = answers.get(key);
+	if (entry) return respond(request, url, key, entry);
+	const made = make();
+	return made instanceof Promise
+		? made.then((m) => respond(request, url, key, store(key, version, m)))
+		: respond(request, url, key, store(key, version, made));
+}
+
+function store(key: string, version: string, made: Made): CachedEntry {
+	const entry: CachedEntry = {
+		body: Buffer.from(made.body),
+		type: made.type,
+		etag: weakEtag(version, key, 16),
+		extra: made.headers ?? {},
+		packed: {}
+	};
+	answers.set(key, entry);
+	return entry;
+}
+
+function respond(request: Request, url: URL, key: string, entry: CachedEntry) {
 	return toResponse(
 		answer(
 			key,

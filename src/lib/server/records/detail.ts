@@ -9,6 +9,7 @@ import { sectionBySlug } from '../../domain/sections';
 import { attachmentsOf, metrykaFromRow, sourcesOf } from './rows';
 import { listPartnerships, type PartnershipSummary, type PracticeSummary } from './summaries';
 import type { AttachmentInput, ContentLang, Metryka, SourceInput } from './types';
+import { datedPair, type DatePrecision } from '../../dates';
 
 const collator = new Intl.Collator('pl');
 
@@ -147,7 +148,9 @@ export interface PartnershipDetail extends PartnershipSummary {
 		level: string;
 		role: string;
 		joined: string | null;
+		joinedPrecision: DatePrecision | null;
 		left: string | null;
+		leftPrecision: DatePrecision | null;
 		population: number | null;
 		hasGeometry: boolean;
 		powiat: string | null;
@@ -192,14 +195,21 @@ export function getPartnership(
 		website: r.website,
 		descriptionHtml: r.description,
 		extra: JSON.parse(r.extra ?? '{}'),
-		members: all<Omit<Member, 'hasGeometry'> & { hasGeometry: number }>(
+		members: all<
+			Omit<Member, 'hasGeometry' | 'joinedPrecision' | 'leftPrecision'> & { hasGeometry: number }
+		>(
 			`SELECT u.code, u.name, u.level, m.role, m.joined, m.left, u.population,
 			u.has_geometry AS hasGeometry, pw.name AS powiat, w.name AS wojewodztwo
 			FROM partnership_members m JOIN units u ON u.code = m.unit_code
 			LEFT JOIN units pw ON pw.code = u.pow_code LEFT JOIN units w ON w.code = u.woj_code
 			WHERE m.partnership_id = ?`
 		)
-			.map((m) => ({ ...m, hasGeometry: m.hasGeometry === 1 }))
+			.map((m) => ({
+				...m,
+				...datedPair('joined', m.joined),
+				...datedPair('left', m.left),
+				hasGeometry: m.hasGeometry === 1
+			}))
 			.sort((a, b) =>
 				a.role === b.role ? collator.compare(a.name, b.name) : a.role === 'leader' ? -1 : 1
 			),

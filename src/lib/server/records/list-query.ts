@@ -14,6 +14,11 @@ export interface ListOptions {
 	ids?: number[];
 	/** Practices: only those linked to this partnership. */
 	partnershipId?: number;
+	/**
+	 * Only records within [west, south, east, north] (lon/lat): a practice whose point lies in it,
+	 * a partnership whose area's bounding box meets it (the OGC API's `bbox`).
+	 */
+	bbox?: [number, number, number, number];
 }
 
 interface Query {
@@ -40,6 +45,18 @@ function listQuery(table: RecordTable, filters: Filters, db: Db, opts: ListOptio
 	if (table === 'practices' && opts.partnershipId !== undefined) {
 		where.push(`p.id IN (SELECT practice_id FROM practice_partnerships WHERE partnership_id = ?)`);
 		args.push(opts.partnershipId);
+	}
+	if (opts.bbox) {
+		const [w, s, e, n] = opts.bbox;
+		if (table === 'practices') {
+			where.push(
+				`p.unit_code IN (SELECT code FROM units WHERE label_lon BETWEEN ? AND ? AND label_lat BETWEEN ? AND ?)`
+			);
+			args.push(w, e, s, n);
+		} else {
+			where.push(`p.max_lon >= ? AND p.min_lon <= ? AND p.max_lat >= ? AND p.min_lat <= ?`);
+			args.push(w, e, s, n);
+		}
 	}
 	for (const key of FILTER_KEYS) {
 		const part = clauseOf(key, table, filters, db);

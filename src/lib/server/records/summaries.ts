@@ -7,6 +7,7 @@ import type { Filters } from '../../domain/filters';
 import { sectionBySlug } from '../../domain/sections';
 import { listRows, type ListOptions } from './list-query';
 import type { ContentLang } from './types';
+import { datedPair, type DatePrecision } from '../../dates';
 
 export interface PracticeSummary {
 	id: number;
@@ -35,8 +36,11 @@ export interface PartnershipSummary {
 	nameLang: ContentLang;
 	descriptionLang: ContentLang;
 	kind: string;
+	/** Dates as the site gives them out (src/lib/dates.ts `dated`): a full ISO date and its precision. */
 	startDate: string | null;
+	startDatePrecision: DatePrecision | null;
 	endDate: string | null;
+	endDatePrecision: DatePrecision | null;
 	memberCount: number;
 	otherMemberCount: number;
 	areaKm2: number | null;
@@ -95,7 +99,10 @@ export function listPartnerships(
 ): PartnershipSummary[] {
 	type Box = 'min_lon' | 'min_lat' | 'max_lon' | 'max_lat' | 'label_lon' | 'label_lat';
 	const rows = listRows<
-		Omit<PartnershipSummary, 'bbox' | 'point' | 'partly' | 'membersInRegion'> & {
+		Omit<
+			PartnershipSummary,
+			'bbox' | 'point' | 'partly' | 'membersInRegion' | 'startDatePrecision' | 'endDatePrecision'
+		> & {
 			[column in Box]: number | null;
 		} & { inside: number | null }
 	>(
@@ -114,6 +121,8 @@ export function listPartnerships(
 	);
 	return rows.map(({ min_lon, min_lat, max_lon, max_lat, label_lon, label_lat, inside, ...r }) => ({
 		...r,
+		...datedPair('startDate', r.startDate),
+		...datedPair('endDate', r.endDate),
 		bbox:
 			min_lon === null
 				? null

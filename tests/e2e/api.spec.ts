@@ -66,16 +66,46 @@ test('tiles carry cache headers and ETags', async ({ request, page }) => {
 	const br = await request.get(url, { headers: { 'accept-encoding': 'br' } });
 	expect(br.headers()['content-encoding']).toBe('br');
 	expect((await br.body()).equals(await res.body())).toBe(true);
-	// A stale version still answers, briefly cached; a tile with nothing in it is 204.
-	const stale = await request.get(url.replace(/\/boundaries\/[^/]+\//, '/boundaries/old/'));
-	expect(stale.status()).toBe(200);
-	expect(stale.headers()['cache-control']).toBe('public, max-age=60');
+	// A version never handed out is unknown (404, in words); a tile with nothing in it is 204, and
+	// so is any tile above the maximum zoom (TileJSON tells clients to over-zoom).
+	const unknownVersion = await request.get(
+		url.replace(/\/boundaries\/[^/]+\//, '/boundaries/old/')
+	);
+	expect(unknownVersion.status()).toBe(404);
+	expect((await unknownVersion.json()).error.message).toContain('/tiles/boundaries.json');
 	expect((await request.get(template.replace('{z}/{x}/{y}', '5/0/0'))).status()).toBe(204);
-	expect((await request.get('/tiles/boundaries/x/99/0/0.pbf')).status()).toBe(400);
-	expect((await request.get('/tiles/boundaries/x/3/8/0.pbf')).status()).toBe(400);
+	const deep = await request.get(template.replace('{z}/{x}/{y}', '14/9120/5560'));
+	expect(deep.status()).toBe(204);
+	expect(deep.headers()['cache-control']).toContain('immutable');
+	expect((await request.get(template.replace('{z}/{x}/{y}', '25/0/0'))).status()).toBe(400);
+	expect((await request.get(template.replace('{z}/{x}/{y}', '3/8/0'))).status()).toBe(400);
 	const unknown = await request.get('/tiles/nothing/x/1/0/0.pbf');
 	expect(unknown.status()).toBe(404);
 	expect(await unknown.text()).toContain('nothing');
+});
+
+test('each tile set is described by TileJSON 3.0: today’s URL, zoom range, layers and fields', async ({
+	request
+}) => {
+	for (const [set, layers] of [
+		['boundaries', ['woj', 'pow', 'gmi', 'label']],
+		['partnerships', ['partnerships']]
+	] as const) {
+		const res = await request.get(`/tiles/${set}.json`);
+		expect(res.status()).toBe(200);
+		const tj = await res.json();
+		expect(tj.tilejson).toBe('3.0.0');
+		expect(tj.minzoom).toBe(0);
+		expect(tj.maxzoom).toBe(12);
+		expect(tj.bounds).toHaveLength(4);
+		expect(tj.attribution).toBeTruthy();
+		expect(tj.vector_layers.map((l: { id: string }) => l.id)).toEqual(layers);
+		for (const l of tj.vector_layers) expect(Object.keys(l.fields).length).toBeGreaterThan(0);
+		const tile = await request.get(new URL(tj.tiles[0].replace('{z}/{x}/{y}', '5/17/10')).pathname);
+		expect(tile.status()).toBe(200);
+		expect(tile.headers()['cache-control']).toContain('immutable');
+	}
+	expect((await request.get('/tiles/nothing.json')).status()).toBe(404);
 });
 
 test('a repeated list query is answered from memory with the same body and headers', async ({

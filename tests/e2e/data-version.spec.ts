@@ -51,6 +51,13 @@ test('an import into the running server is seen at once by the API, ETags and pa
 	const page = async () => await (await fetch(`${origin}/praktyki/5`)).text();
 	await page();
 	const pageBefore = await page();
+	const tileUrl = async () =>
+		(
+			(await (await fetch(`${origin}/tiles/partnerships.json`)).json()) as { tiles: string[] }
+		).tiles[0]
+			.replace('{z}/{x}/{y}', '6/35/21')
+			.replace(/^https?:\/\/[^/]+/, origin);
+	const tileBefore = await tileUrl();
 
 	// The seed page of the old database: its summary differs from the bundled one.
 	const run = spawnSync(
@@ -72,6 +79,15 @@ test('an import into the running server is seen at once by the API, ETags and pa
 	expect(again.headers.get('etag')).not.toBe(etag);
 	const pageAfter = await page();
 	expect(pageAfter).not.toBe(pageBefore);
+	// The tiles' version moved on; the one handed out before still answers, briefly cached.
+	const tileAfter = await tileUrl();
+	expect(tileAfter).not.toBe(tileBefore);
+	const current = await fetch(tileAfter);
+	expect([200, 204]).toContain(current.status);
+	expect(current.headers.get('cache-control')).toContain('immutable');
+	const earlier = await fetch(tileBefore);
+	expect([200, 204]).toContain(earlier.status);
+	expect(earlier.headers.get('cache-control')).toBe('public, max-age=60');
 	const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&amp;/g, '&');
 	const probe = after.summary.replace(/\s+/g, ' ').slice(0, 60);
 	expect(text(pageAfter).replace(/\s+/g, ' ')).toContain(probe);

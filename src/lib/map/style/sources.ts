@@ -12,7 +12,7 @@ export const COUNT_SOURCE = 'counts';
 export const OBSTACLE_SOURCE = 'label-obstacles';
 
 /** Attribution of our own sources, in the page's language (the names of sources stay as they are). */
-const ATTRIBUTION = {
+export const ATTRIBUTION = {
 	boundaries: {
 		pl: 'Granice: <a href="https://www.geoportal.gov.pl/">PRG GUGiK</a>, TERYT GUS 2026',
 		en: 'Boundaries: <a href="https://www.geoportal.gov.pl/">PRG GUGiK</a>, TERYT GUS 2026'

@@ -8,6 +8,7 @@ import {
 	check,
 	index,
 	integer,
+	primaryKey,
 	real,
 	sqliteTable,
 	text,
@@ -65,6 +66,23 @@ export const meta = sqliteTable('meta', {
 		.notNull()
 		.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
 });
+
+/**
+ * Data versions handed out in tile URLs (pages, TileJSON): a tile request naming one of them gets
+ * today's tile (briefly cached), so a page opened before a write keeps working; a version never
+ * handed out is unknown (404). Rows older than 30 days are dropped (src/lib/server/tiles).
+ */
+export const tileVersions = sqliteTable(
+	'tile_versions',
+	{
+		tileSet: text('tile_set').notNull(),
+		version: text('version').notNull(),
+		servedAt: text('served_at')
+			.notNull()
+			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+	},
+	(t) => [primaryKey({ columns: [t.tileSet, t.version] })]
+);
 
 /* ------------------------------------------------------------------ practices and partnerships */
 

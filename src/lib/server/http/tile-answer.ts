@@ -6,13 +6,23 @@ import { negotiate } from './compress';
 import { responseHeaders } from './security-headers';
 import type { CachedAnswer } from './answers';
 import { IMMUTABLE, notModified, publicFor } from './caching';
-import { getDb } from '../db';
-import { getTileOf, isTileInRange, TILE_SETS, type TileSetName } from '../tiles';
-const PATH = /^\/tiles\/([a-z]+)\/([^/]+)\/(\d{1,6})\/(\d{1,6})\/(\d{1,6})\.pbf$/;
+import {
+	getTileOf,
+	isTileAddress,
+	TILE_MAX_ZOOM,
+	TILE_SETS,
+	tileVersionState,
+	type TileSetName
+} from '../tiles';
+const PATH = /^\/tiles\/([a-z]+)\/([^/]+)\/(\d{1,8})\/(\d{1,8})\/(\d{1,8})\.pbf$/;
 
 export const isTileSet = (set: string): set is TileSetName => Object.hasOwn(TILE_SETS, set);
 
-/** The tile's answer; the coordinates must be in range and the set known (the caller checks). */
+/**
+ * The tile's answer, or null when its version is unknown (never handed out: 404). The coordinates
+ * must name a tile and the set be known (the caller checks); above the maximum zoom the tile is
+ * empty (204), as TileJSON's maxzoom tells clients.
+ */
 export function answerTile(
 	set: TileSetName,
 	version: string,
@@ -20,11 +30,13 @@ export function answerTile(
 	acceptEncoding: string | null | undefined,
 	ifNoneMatch: string | null | undefined,
 	pathname: string
-): CachedAnswer {
-	// A stale version still gets today's tile, but only briefly cached, so an old page keeps working.
-	const cacheControl = version === TILE_SETS[set].version(getDb()) ? IMMUTABLE : publicFor();
+): CachedAnswer | null {
+	// An earlier version still gets today's tile, but only briefly cached, so an old page keeps working.
+	const state = tileVersionState(set, version);
+	if (state === 'unknown') return null;
+	const cacheControl = state === 'current' ? IMMUTABLE : publicFor();
 	const security = responseHeaders(pathname);
-	const tile = getTileOf(set, z, x, y);
+	const tile = z > TILE_MAX_ZOOM ? null : getTileOf(set, z, x, y);
 	if (!tile)
 		return { status: 204, headers: { 'cache-control': cacheControl, ...security }, body: null };
 	const headers: Record<string, string> = {
@@ -54,6 +66,6 @@ export function answerTileUrl(
 	const m = PATH.exec(requestUrl.split('?')[0]);
 	if (!m || !isTileSet(m[1])) return null;
 	const zxy = [Number(m[3]), Number(m[4]), Number(m[5])] as [number, number, number];
-	if (!isTileInRange(...zxy)) return null;
+	if (!isTileAddress(...zxy)) return null;
 	return answerTile(m[1], m[2], zxy, acceptEncoding, ifNoneMatch, m[0]);
 }

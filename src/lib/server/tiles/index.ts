@@ -12,7 +12,7 @@ import vtpbf from 'vt-pbf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { getDb, type Db } from '../db';
 import { BOUNDARIES_VERSION, dataVersion, RECORDS_VERSION, type VersionKey } from '../db/versions';
-import { LEVEL_MIN_ZOOM, TILE_MAX_ZOOM } from '../../map/zoom';
+import { LEVEL_MIN_ZOOM, POLAND_BOUNDS, TILE_MAX_ZOOM } from '../../map/zoom';
 import type { Level } from '../../teryt';
 
 export interface Tile {
@@ -24,8 +24,21 @@ export interface Tile {
 
 type Layers = Record<string, GeoJSONVT>;
 
+/** A layer of a tile set as TileJSON 3.0 describes it (`vector_layers`). */
+export interface VectorLayer {
+	id: string;
+	description: string;
+	/** Property name → type, as TileJSON writes it ("String", "Number"). */
+	fields: Record<string, string>;
+	minzoom: number;
+}
+
 interface TileSetDefinition {
 	versionKey: VersionKey;
+	title: string;
+	description: string;
+	/** The layers its tiles carry, in TileJSON's words. */
+	vectorLayers: VectorLayer[];
 	build(db: Db): Layers;
 	/** Which layers a tile at zoom z carries. */
 	layersAt(z: number, layers: Layers): [name: string, index: GeoJSONVT, into?: string][];
@@ -105,6 +118,27 @@ const LEVELS: Level[] = ['woj', 'pow', 'gmi'];
 /** Layers `woj`, `pow`, `gmi` (polygons, id = numeric TERYT) and `label` (points). */
 const boundaries = new TileSet('boundaries', {
 	versionKey: BOUNDARIES_VERSION,
+	title: 'Granice samorządów / Boundaries of local governments',
+	description:
+		'Województwa, powiaty i gminy (PRG, TERYT 2026) z punktami etykiet / voivodeships, powiaty and gminy with label points',
+	vectorLayers: [
+		...LEVELS.map((l) => ({
+			id: l,
+			description: { woj: 'województwa', pow: 'powiaty', gmi: 'gminy' }[l],
+			fields: {
+				code: 'String',
+				name: 'String',
+				t: 'Number (gmina type: 1 miejska, 2 wiejska, 3 miejsko-wiejska; 0 above)'
+			},
+			minzoom: Math.max(0, Math.ceil(LEVEL_MIN_ZOOM[l] - 1))
+		})),
+		{
+			id: 'label',
+			description: 'label points of the units shown at the zoom / punkty etykiet',
+			fields: { code: 'String', name: 'String', level: 'String (woj, pow, gmi)' },
+			minzoom: 0
+		}
+	],
 	build(db) {
 		const rows = db.$client
 			.prepare(
@@ -162,6 +196,18 @@ const boundaries = new TileSet('boundaries', {
  */
 const partnershipAreas = new TileSet('partnerships', {
 	versionKey: RECORDS_VERSION,
+	title: 'Obszary partnerstw / Partnership areas',
+	description:
+		'Połączone obszary gmin członkowskich opublikowanych partnerstw / merged areas of the member gminy of published partnerships',
+	vectorLayers: [
+		{
+			id: 'partnerships',
+			description:
+				'one feature per partnership (id = partnership id; below zoom 8 areas under a few pixels are left out)',
+			fields: { id: 'Number', kind: 'String', area: 'Number (km²)' },
+			minzoom: 0
+		}
+	],
 	build(db) {
 		const rows = db.$client
 			.prepare(
@@ -216,6 +262,78 @@ export function getTileOf(
 	return TILE_SETS[set].get(z, x, y, db);
 }
 
+/** Versions remembered as handed out, per database (saves a write per page). */
+const handedOut = new WeakMap<Db, Set<string>>();
+
+/**
+ * The current version of each set, remembered as handed out (tile_versions): a page that carries
+ * it may ask for tiles of it after the next write, and gets today's tiles (see tileVersionState).
+ */
 export function tileVersions(db = getDb()): Record<TileSetName, string> {
-	return { boundaries: boundaries.version(db), partnerships: partnershipAreas.version(db) };
+	const versions = {
+		boundaries: boundaries.version(db),
+		partnerships: partnershipAreas.version(db)
+	};
+	let seen = handedOut.get(db);
+	if (!seen) handedOut.set(db, (seen = new Set()));
+	for (const [set, version] of Object.entries(versions)) {
+		if (seen.has(`${set}|${version}`)) continue;
+		db.$client
+			.prepare(`INSERT OR IGNORE INTO tile_versions (tile_set, version) VALUES (?, ?)`)
+			.run(set, version);
+		db.$client
+			.prepare(
+				`DELETE FROM tile_versions WHERE served_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-30 days')`
+			)
+			.run();
+		seen.add(`${set}|${version}`);
+	}
+	return versions;
+}
+
+/** Whether `version` of `set` is today's, one handed out before (a page may hold it), or unknown. */
+export function tileVersionState(
+	set: TileSetName,
+	version: string,
+	db = getDb()
+): 'current' | 'earlier' | 'unknown' {
+	if (version === TILE_SETS[set].version(db)) return 'current';
+	if (handedOut.get(db)?.has(`${set}|${version}`)) return 'earlier';
+	const row = db.$client
+		.prepare(`SELECT 1 FROM tile_versions WHERE tile_set = ? AND version = ?`)
+		.get(set, version);
+	return row ? 'earlier' : 'unknown';
+}
+
+/** The highest zoom tiles are cut at; above it a tile is empty (clients over-zoom, TileJSON says). */
+export { TILE_MAX_ZOOM };
+
+/** Whether z/x/y names a tile at all (any zoom up to 24): above TILE_MAX_ZOOM it is empty. */
+export function isTileAddress(z: number, x: number, y: number): boolean {
+	const n = 2 ** z;
+	return Number.isInteger(z) && z >= 0 && z <= 24 && x >= 0 && x < n && y >= 0 && y < n;
+}
+
+/**
+ * The TileJSON 3.0 of a set (https://github.com/mapbox/tilejson-spec/tree/master/3.0.0): today's
+ * tile URL, the zoom range (clients over-zoom beyond maxzoom), Poland's bounds, the layers and
+ * their fields, the attribution.
+ */
+export function tileJson(set: TileSetName, origin: string, attribution: string, db = getDb()) {
+	const def = TILE_SETS[set].def;
+	const version = tileVersions(db)[set];
+	return {
+		tilejson: '3.0.0',
+		name: def.title,
+		description: def.description,
+		version: '1.0.0',
+		attribution,
+		scheme: 'xyz',
+		tiles: [`${origin}/tiles/${set}/${version}/{z}/{x}/{y}.pbf`],
+		minzoom: 0,
+		maxzoom: TILE_MAX_ZOOM,
+		bounds: [...POLAND_BOUNDS[0], ...POLAND_BOUNDS[1]],
+		center: [19.4, 52.1, 5],
+		vector_layers: def.vectorLayers.map((l) => ({ ...l, maxzoom: TILE_MAX_ZOOM }))
+	};
 }

@@ -8,8 +8,7 @@ import type { Geometry } from 'geojson';
 import type { Db } from '../db';
 import { FILTERS, type FilterKey, type Filters, EMPTY_FILTERS } from '../../domain/filters';
 import { FILTER_SQL, type RecordTable } from '../records/filter-sql';
-import { SECTIONS } from '../../domain/sections';
-import { PARTNERSHIP_KINDS } from '../../domain/kinds';
+import { FILTER_SCHEMA } from '../../docs/api';
 import {
 	countPartnerships,
 	countPractices,
@@ -53,17 +52,6 @@ export interface Collection {
 }
 
 const TEXT_TITLE = { pl: 'Szukaj w tekście', en: 'Full-text search' };
-
-/** The schema of each filter of src/lib/domain/filters.ts as a queryable. */
-const FILTER_SCHEMA: Record<FilterKey, Record<string, unknown>> = {
-	woj: { type: 'string', pattern: '^\\d{2}$', description: 'TERYT (2)' },
-	pow: { type: 'string', pattern: '^\\d{4}$', description: 'TERYT (4)' },
-	gmi: { type: 'string', pattern: '^\\d{7}$', description: 'TERYT (7)' },
-	kat: { type: 'string', enum: SECTIONS.map((s) => s.slug) },
-	typ: { type: 'string', enum: [...PARTNERSHIP_KINDS] },
-	rok: { type: 'integer', minimum: 1990, maximum: 2100 },
-	q: { type: 'string', maxLength: 200 }
-};
 
 /** The filters that apply to `table` (their SQL is not null there), as queryables. */
 function filterQueryables(table: RecordTable): Queryable[] {

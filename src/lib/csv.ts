@@ -10,10 +10,7 @@ export function parseCsv(text: string, separator = ','): string[][] {
  * The same, with the line of the text each row starts on (1-based; a quoted field may span
  * lines), for messages that name the line of the file.
  */
-export function parseCsvLines(
-	text: string,
-	separator = ','
-): { line: number; cells: string[] }[] {
+export function parseCsvLines(text: string, separator = ','): { line: number; cells: string[] }[] {
 	const rows: { line: number; cells: string[] }[] = [];
 	let row: string[] = [];
 	let field = '';

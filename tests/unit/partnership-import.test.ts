@@ -332,38 +332,29 @@ describe('XLSX', () => {
 
 	it('reads codes typed as numbers, dates as dates, and names its rows', async () => {
 		const name = 'Arkusz Sejneński E (dane testowe)';
-		const bytes = await workbook([
-			[
-				name,
-				'agreement',
-				2009022,
-				'leader',
-				new Date(Date.UTC(2019, 2, 1)),
-				null,
-				'https://example.org/e'
-			],
-			[name, null, 'Krasnopol', null, 2020, null, null],
-			[name, null, 'Sejny', null, null, null, null]
-		]);
+		// The same sheet with the third member written two ways.
+		const sheet = (third: string) =>
+			workbook([
+				[
+					name,
+					'agreement',
+					2009022,
+					'leader',
+					new Date(Date.UTC(2019, 2, 1)),
+					null,
+					'https://example.org/e'
+				],
+				[name, null, 'Krasnopol', null, 2020, null, null],
+				[name, null, third, null, null, null, null]
+			]);
+		const bytes = await sheet('Sejny');
 		const ambiguous = await run(bytes, 'lista.xlsx');
 		expect(ambiguous.ambiguous.map((r) => [r.line, r.candidates?.map((c) => c.code)])).toEqual([
 			[4, ['2009011', '2009052']]
 		]);
 		expect(partnershipId(name)).toBeUndefined();
 
-		const fixed = await workbook([
-			[
-				name,
-				'agreement',
-				2009022,
-				'leader',
-				new Date(Date.UTC(2019, 2, 1)),
-				null,
-				'https://example.org/e'
-			],
-			[name, null, 'Krasnopol', null, 2020, null, null],
-			[name, null, 'miasto Sejny', null, null, null, null]
-		]);
+		const fixed = await sheet('miasto Sejny');
 		const report = await run(fixed, 'lista.xlsx');
 		expect(report.errors).toEqual([]);
 		expect(report.written).toBe(true);

@@ -3,10 +3,20 @@
  * The shared sources use both "," and ";" as separators, so the separator is a parameter.
  */
 export function parseCsv(text: string, separator = ','): string[][] {
-	const rows: string[][] = [];
+	return parseCsvLines(text, separator).map((r) => r.cells);
+}
+
+/**
+ * The same, with the line of the text each row starts on (1-based; a quoted field may span
+ * lines), for messages that name the line of the file.
+ */
+export function parseCsvLines(text: string, separator = ','): { line: number; cells: string[] }[] {
+	const rows: { line: number; cells: string[] }[] = [];
 	let row: string[] = [];
 	let field = '';
 	let quoted = false;
+	let line = 1;
+	let start = 1;
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
 		if (quoted) {
@@ -15,7 +25,10 @@ export function parseCsv(text: string, separator = ','): string[][] {
 					field += '"';
 					i++;
 				} else quoted = false;
-			} else field += c;
+			} else {
+				if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
+				field += c;
+			}
 		} else if (c === '"' && field === '') quoted = true;
 		else if (c === separator) {
 			row.push(field);
@@ -23,16 +36,17 @@ export function parseCsv(text: string, separator = ','): string[][] {
 		} else if (c === '\n' || c === '\r') {
 			if (c === '\r' && text[i + 1] === '\n') i++;
 			row.push(field);
-			rows.push(row);
+			rows.push({ line: start, cells: row });
 			row = [];
 			field = '';
+			start = ++line;
 		} else field += c;
 	}
 	if (field !== '' || row.length > 0) {
 		row.push(field);
-		rows.push(row);
+		rows.push({ line: start, cells: row });
 	}
-	return rows.filter((r) => r.length > 1 || r[0] !== '');
+	return rows.filter((r) => r.cells.length > 1 || r.cells[0] !== '');
 }
 
 /** Rows as objects keyed by the header line. */

@@ -1,6 +1,7 @@
 /**
  * Dates as records keep them: ISO calendar dates (YYYY-MM-DD), and for periods known only to
- * the year (when a gmina joined a partnership) a bare year (YYYY). Pure and browser-safe.
+ * the year or the month (when a gmina joined a partnership) a bare year (YYYY) or a year and
+ * month (YYYY-MM, as membership lists give them). Pure and browser-safe.
  */
 
 /** A real calendar date YYYY-MM-DD (1900–2100), checked without Date's "Invalid time value". */
@@ -23,22 +24,22 @@ export function isCalendarDate(y: number, m: number, d: number): boolean {
 	return d <= days[m - 1];
 }
 
-/** Whether `s` is a year (YYYY, 1900–2100) or a real calendar date YYYY-MM-DD. */
+/** Whether `s` is a year (YYYY, 1900–2100), a month YYYY-MM or a real calendar date YYYY-MM-DD. */
 export function isYearOrDate(s: string): boolean {
-	const m = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/.exec(s);
+	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
 	if (!m) return false;
 	const y = Number(m[1]);
 	if (m[2] === undefined) return y >= 1900 && y <= 2100;
-	return isCalendarDate(y, Number(m[2]), Number(m[3]));
+	return isCalendarDate(y, Number(m[2]), m[3] === undefined ? 1 : Number(m[3]));
 }
 
 /**
- * Whether a period from `from` to `to` (each a year or a date) runs forwards. A year and a date
- * compare by the year alone: "2015" to "2015-06-30" is a fine period.
+ * Whether a period from `from` to `to` (each a year, a month or a date) runs forwards. They
+ * compare by what both say: "2015" to "2015-06-30" and "2015-06" to "2015-06-30" are fine periods.
  */
 export function isOrdered(from: string, to: string): boolean {
-	if (from.length === 4 || to.length === 4) return from.slice(0, 4) <= to.slice(0, 4);
-	return from <= to;
+	const n = Math.min(from.length, to.length);
+	return from.slice(0, n) <= to.slice(0, n);
 }
 
 /** How much of a date is known: a year (2015), a month (2015-06) or the day (2015-06-17). */

@@ -9,6 +9,17 @@ import { MAX_URL_LENGTH } from './safe-url';
 /** Import files larger than this are refused before they are read (override: IMPORT_MAX_BYTES, --max-bytes). */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
+/**
+ * A table of partnerships and their members (npm run import:partnerships, /admin/partnerstwa/import):
+ * its rows (the header not counted), the longest cell, and how large an XLSX may grow once
+ * unpacked (a ZIP bomb is refused before it is opened). The file's size is IMPORT_MAX_BYTES.
+ */
+export const PARTNERSHIP_TABLE_LIMITS = {
+	rows: 20_000,
+	cell: MAX_URL_LENGTH,
+	unpackedBytes: 50 * 1024 * 1024
+} as const;
+
 /** The shortest password accepted (OWASP: at least 8 with MFA, 12 without; the longest is `password` below). */
 export const PASSWORD_MIN_LENGTH = 12;
 /** An uploaded attachment larger than this is refused (the server's body limit follows it: scripts/serve.js). */

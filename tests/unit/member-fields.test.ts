@@ -136,7 +136,7 @@ describe('parseMemberFields', () => {
 	it('answers in Polish', () => {
 		const out = parse([['members', '1206113:member:2015-13-01']], 'pl');
 		expect(out.errors['members.0.joined']).toBe(
-			'Członek 1 (1206113 Skawina): data przystąpienia „2015-13-01” nie jest rokiem (RRRR) ani datą (RRRR-MM-DD)'
+			'Członek 1 (1206113 Skawina): data przystąpienia „2015-13-01” nie jest rokiem (RRRR), miesiącem (RRRR-MM) ani datą (RRRR-MM-DD)'
 		);
 	});
 

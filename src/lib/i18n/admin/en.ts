@@ -4,12 +4,14 @@ import { accountsEn } from './accounts.en';
 import { editorsEn } from './editors.en';
 import { reviewEn } from './review.en';
 import { careEn } from './care.en';
+import { importEn } from './import.en';
 
 export const adminEn: AdminDict = {
 	...accountsEn,
 	...editorsEn,
 	...reviewEn,
 	...careEn,
+	...importEn,
 	practices: 'Practices',
 	partnerships: 'Partnerships',
 	newPractice: 'New practice',

@@ -7,12 +7,14 @@ import { accountsPl } from './accounts.pl';
 import { editorsPl } from './editors.pl';
 import { reviewPl } from './review.pl';
 import { carePl } from './care.pl';
+import { importPl } from './import.pl';
 
 export const adminPl = {
 	...accountsPl,
 	...editorsPl,
 	...reviewPl,
 	...carePl,
+	...importPl,
 	practices: 'Praktyki',
 	partnerships: 'Partnerstwa',
 	newPractice: 'Nowa praktyka',

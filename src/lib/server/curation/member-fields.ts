@@ -69,13 +69,13 @@ function problemText(p: MemberProblem, raw: Raw, lang: MessageLang): string {
 			return p === 'joined'
 				? say(
 						lang,
-						`data przystąpienia „${v}” nie jest rokiem (RRRR) ani datą (RRRR-MM-DD)`,
-						`joined "${v}" is neither a year (YYYY) nor a date (YYYY-MM-DD)`
+						`data przystąpienia „${v}” nie jest rokiem (RRRR), miesiącem (RRRR-MM) ani datą (RRRR-MM-DD)`,
+						`joined "${v}" is neither a year (YYYY), a month (YYYY-MM) nor a date (YYYY-MM-DD)`
 					)
 				: say(
 						lang,
-						`data wystąpienia „${v}” nie jest rokiem (RRRR) ani datą (RRRR-MM-DD)`,
-						`left "${v}" is neither a year (YYYY) nor a date (YYYY-MM-DD)`
+						`data wystąpienia „${v}” nie jest rokiem (RRRR), miesiącem (RRRR-MM) ani datą (RRRR-MM-DD)`,
+						`left "${v}" is neither a year (YYYY), a month (YYYY-MM) nor a date (YYYY-MM-DD)`
 					);
 		}
 		case 'order':

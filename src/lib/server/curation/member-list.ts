@@ -77,6 +77,44 @@ function withHints(
 	return out;
 }
 
+/** What one cell names: a unit, several (a person chooses), or none and why (Polish, English). */
+export type CellMatch =
+	| { status: 'matched'; code: string }
+	| { status: 'ambiguous'; codes: string[] }
+	| { status: 'unknown'; pl: string; en: string };
+
+/**
+ * Matches one cell: a TERYT code of any level (it must exist), or a name with an optional
+ * powiat and/or województwo in brackets (`Sejny (sejneński)`, `Świętajno (powiat olecki)`).
+ */
+export function matchMemberCell(index: UnitIndex, cell: string): CellMatch {
+	if (TERYT_SHAPE.test(cell))
+		return index.byCode.has(cell)
+			? { status: 'matched', code: cell }
+			: {
+					status: 'unknown',
+					pl: `nie ma jednostki o kodzie TERYT ${cell}`,
+					en: `no unit has the TERYT code ${cell}`
+				};
+	const hinted = withHints(index, cell);
+	const result = hinted ? matchUnit(index, hinted.name, hinted) : matchUnit(index, cell);
+	if (result.status === 'matched') return { status: 'matched', code: result.teryt };
+	if (result.status === 'ambiguous') return { status: 'ambiguous', codes: result.candidates };
+	return {
+		status: 'unknown',
+		pl: `nie rozpoznano jednostki „${cell}”`,
+		en: `no unit recognised in "${cell}"`
+	};
+}
+
+/** Name, type, powiat and województwo of every unit the matches name, by code. */
+export function unitsOfMatches(db: Db, matches: readonly CellMatch[]): Map<string, UnitInfo> {
+	const codes = matches.flatMap((m) =>
+		m.status === 'matched' ? [m.code] : m.status === 'ambiguous' ? m.codes : []
+	);
+	return new Map(unitsByCodes(db, codes).map((u) => [u.code, u]));
+}
+
 /** Matches every non-empty line of `text`. Throws MemberListError when the list is over its limits. */
 export function matchMemberList(db: Db, text: string): { rows: MemberLine[] } {
 	if (text.length > MEMBER_LIST_MAX_CHARS)
@@ -92,62 +130,46 @@ export function matchMemberList(db: Db, text: string): { rows: MemberLine[] } {
 			`the list has ${filled} lines, at most ${MEMBER_LIST_MAX_LINES} allowed`
 		);
 	const index = unitIndex(db);
-	const pending: { row: MemberLine; code?: string; codes?: string[] }[] = [];
-	/** A line that names no unit, and why (the messages name the line). */
-	const unknown = (line: number, text: string, pl: string, en: string) =>
-		pending.push({
-			row: {
-				line,
-				text,
-				status: 'unknown',
-				problem: { pl: `wiersz ${line}: ${pl}`, en: `line ${line}: ${en}` }
-			}
-		});
+	const pending: { line: number; text: string; match: CellMatch }[] = [];
 	lines.forEach((raw, i) => {
 		if (!raw.trim()) return;
 		const line = i + 1;
 		if (raw.length > MEMBER_LIST_MAX_LINE) {
-			unknown(
+			pending.push({
 				line,
-				`${raw.slice(0, 60)}…`,
-				`${raw.length} znaków, dozwolone ${MEMBER_LIST_MAX_LINE}`,
-				`${raw.length} characters, at most ${MEMBER_LIST_MAX_LINE} allowed`
-			);
+				text: `${raw.slice(0, 60)}…`,
+				match: {
+					status: 'unknown',
+					pl: `${raw.length} znaków, dozwolone ${MEMBER_LIST_MAX_LINE}`,
+					en: `${raw.length} characters, at most ${MEMBER_LIST_MAX_LINE} allowed`
+				}
+			});
 			return;
 		}
 		const cell = cellOf(raw);
-		if (TERYT_SHAPE.test(cell)) {
-			if (index.byCode.has(cell))
-				pending.push({ row: { line, text: cell, status: 'matched' }, code: cell });
-			else
-				unknown(
-					line,
-					cell,
-					`nie ma jednostki o kodzie TERYT ${cell}`,
-					`no unit has the TERYT code ${cell}`
-				);
-			return;
-		}
-		const hinted = withHints(index, cell);
-		const result = hinted ? matchUnit(index, hinted.name, hinted) : matchUnit(index, cell);
-		if (result.status === 'matched')
-			pending.push({ row: { line, text: cell, status: 'matched' }, code: result.teryt });
-		else if (result.status === 'ambiguous')
-			pending.push({ row: { line, text: cell, status: 'ambiguous' }, codes: result.candidates });
-		else
-			unknown(line, cell, `nie rozpoznano jednostki „${cell}”`, `no unit recognised in "${cell}"`);
+		pending.push({ line, text: cell, match: matchMemberCell(index, cell) });
 	});
-	const infos = new Map(
-		unitsByCodes(
-			db,
-			pending.flatMap((p) => (p.code ? [p.code] : (p.codes ?? [])))
-		).map((u) => [u.code, u])
+	const infos = unitsOfMatches(
+		db,
+		pending.map((p) => p.match)
 	);
 	return {
-		rows: pending.map(({ row, code, codes }) => ({
-			...row,
-			...(code ? { unit: infos.get(code) } : {}),
-			...(codes ? { candidates: codes.map((c) => infos.get(c)!).filter(Boolean) } : {})
-		}))
+		rows: pending.map(({ line, text, match }): MemberLine => {
+			if (match.status === 'matched')
+				return { line, text, status: 'matched', unit: infos.get(match.code) };
+			if (match.status === 'ambiguous')
+				return {
+					line,
+					text,
+					status: 'ambiguous',
+					candidates: match.codes.map((c) => infos.get(c)!).filter(Boolean)
+				};
+			return {
+				line,
+				text,
+				status: 'unknown',
+				problem: { pl: `wiersz ${line}: ${match.pl}`, en: `line ${line}: ${match.en}` }
+			};
+		})
 	};
 }

@@ -33,7 +33,10 @@ import {
 import { RecordError } from '../records/checks';
 
 /** Who does it, as the history names them. */
-export type Author = Pick<SessionUser, 'id' | 'email' | 'name' | 'organisation' | 'role'>;
+export type Author = Pick<SessionUser, 'email' | 'name' | 'organisation' | 'role'> & {
+	/** The account; null for a command run from the shell (npm run import:partnerships). */
+	id: number | null;
+};
 
 const IMPORT_AUTHOR = 'dane wbudowane / bundled data';
 

@@ -12,6 +12,8 @@ const END = 0x06054b50;
 
 export interface ZipListing {
 	names: string[];
+	/** The entries' sizes once unpacked, added up (as the central directory declares them). */
+	unpackedBytes: number;
 	/** The first entry's name and, when stored uncompressed, its bytes. */
 	first: { name: string; stored: Uint8Array | null } | null;
 }
@@ -33,16 +35,18 @@ export function listZip(bytes: Uint8Array): ZipListing | null {
 	const count = view.getUint16(end + 10, true);
 	let at = view.getUint32(end + 16, true);
 	const names: string[] = [];
+	let unpackedBytes = 0;
 	for (let n = 0; n < count; n++) {
 		if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return null;
 		const nameLength = view.getUint16(at + 28, true);
 		const extra = view.getUint16(at + 30, true);
 		const comment = view.getUint16(at + 32, true);
 		if (at + 46 + nameLength > bytes.length) return null;
+		unpackedBytes += view.getUint32(at + 24, true);
 		names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
 		at += 46 + nameLength + extra + comment;
 	}
-	return { names, first: firstEntry(bytes, view) };
+	return { names, unpackedBytes, first: firstEntry(bytes, view) };
 }
 
 function firstEntry(bytes: Uint8Array, view: DataView): ZipListing['first'] {

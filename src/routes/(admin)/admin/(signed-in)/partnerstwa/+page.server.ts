@@ -12,6 +12,8 @@ export const load: PageServerLoad = (event) => {
 		...adminList(getDb(), 'partnerstwo', query, user),
 		query,
 		pageSize: ADMIN_PAGE,
-		scoped: !roleInfo(user.role).everyRecord
+		scoped: !roleInfo(user.role).everyRecord,
+		/** Curators and admins may import a table of partnerships (/admin/partnerstwa/import). */
+		imports: roleInfo(user.role).publishes
 	};
 };

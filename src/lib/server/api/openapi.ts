@@ -4,6 +4,7 @@
  * GDAL's OGC API driver reads it (the landing page's `service-desc`) for the items' limit.
  */
 import { ENDPOINTS, type Endpoint } from '../../docs/api';
+import { OWN_TEXT_LICENCE, RIGHTS } from '../../docs/datasets';
 
 const ERROR = {
 	description: 'Błąd / error: { error: { status, message } } (OGC API: also code, description)',
@@ -62,7 +63,8 @@ export function openApiDocument(origin: string) {
 			title: 'Mapa Partnerstw API',
 			version: '1.0.0',
 			description:
-				'Partnerstwa i dobre praktyki polskich samorządów: JSON, GeoJSON, CSV, XLSX, OGC API – Features, kafle wektorowe. / Partnerships and good practices of Polish local governments: JSON, GeoJSON, CSV, XLSX, OGC API – Features, vector tiles.',
+				'Partnerstwa i dobre praktyki polskich samorządów: JSON, GeoJSON, CSV, XLSX, OGC API – Features, kafle wektorowe. / Partnerships and good practices of Polish local governments: JSON, GeoJSON, CSV, XLSX, OGC API – Features, vector tiles.\n\n' +
+				`${RIGHTS.pl}\n\n${RIGHTS.en}`,
 			license: {
 				name: 'CC BY 4.0 (dane / data)',
 				url: 'https://creativecommons.org/licenses/by/4.0/'

@@ -44,18 +44,25 @@ type CachedEntry = NonNullable<ReturnType<typeof answers.get>>;
 type Made = { body: string | Uint8Array; type: string; headers?: Record<string, string> };
 
 /** The route's answer: from the cache, or made by `make` (at once, or later: XLSX) and cached. */
-export function cachedResponse(request: Request, url: URL, make: () => Made): Response;
 export function cachedResponse(
 	request: Request,
 	url: URL,
-	make: () => Made | Promise<Made>
+	make: () => Made,
+	version?: string
+): Response;
+export function cachedResponse(
+	request: Request,
+	url: URL,
+	make: () => Made | Promise<Made>,
+	version?: string
 ): Response | Promise<Response>;
+/** `version` (the records' data version by default) keys the answer: a write makes a new one. */
 export function cachedResponse(
 	request: Request,
 	url: URL,
-	make: () => Made | Promise<Made>
+	make: () => Made | Promise<Made>,
+	version = dataVersion(getDb(), RECORDS_VERSION)
 ): Response | Promise<Response> {
-	const version = dataVersion(getDb(), RECORDS_VERSION);
 	const key = keyOf(version, url.pathname, url.searchParams);
 	const entry = answers.get(key);
 	if (entry) return respond(request, url, key, entry);

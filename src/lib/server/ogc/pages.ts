@@ -7,6 +7,7 @@ import { getDb } from '../db';
 import { publicOrigin } from '../origin';
 import { escapeHtml as e } from '../rich-text';
 import { formatNumber } from '../../format';
+import { RIGHTS } from '../../docs/datasets';
 import { COLLECTIONS, collectionById, type Collection } from './collections';
 import {
 	COMMON_PARAMS,
@@ -41,10 +42,13 @@ export const CONFORMANCE = [
 	'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters'
 ];
 
-const LICENCE = {
-	href: 'https://creativecommons.org/licenses/by/4.0/',
-	title: 'CC BY 4.0 (dane: źródła wg /dane / data: sources on /dane)'
-};
+/** The licence link of every page: the terms of the data on /dane (src/lib/docs/datasets.ts). */
+const licence = (ctx: Ctx): Link => ({
+	href: `${ctx.origin}/dane#licencja`,
+	rel: 'license',
+	type: HTML_TYPE,
+	title: RIGHTS[ctx.lang]
+});
 
 interface Ctx {
 	url: URL;
@@ -110,7 +114,7 @@ export function landing(url: URL, accept: string | null): Response {
 				type: JSON_TYPE,
 				title: t(ctx.lang, 'Kolekcje', 'Collections')
 			},
-			{ ...LICENCE, rel: 'license', type: HTML_TYPE }
+			licence(ctx)
 		];
 		if (ctx.format === 'json') return ogcJson({ title, description, links });
 		const body = `<p>${e(description)}</p>
@@ -166,7 +170,7 @@ function collectionJson(c: Collection, ctx: Ctx) {
 				type: 'application/schema+json',
 				title: 'Queryables'
 			},
-			{ ...LICENCE, rel: 'license', type: HTML_TYPE }
+			licence(ctx)
 		]
 	};
 }

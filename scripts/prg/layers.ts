@@ -175,7 +175,9 @@ export async function readLayer(files: LayerFiles): Promise<PrgUnit[]> {
 			throw new PrgError(
 				`${file}: brak pola ${NAME_FIELD} (nazwa) / no ${NAME_FIELD} field (the name)`
 			);
-		const code = String(props[CODE_FIELD] ?? '').trim();
+		const code = String(props[CODE_FIELD] ?? '')
+			.replace(/[\s\0]+$/, '')
+			.trim();
 		const check = checkTeryt(code, spec.level);
 		if (!check.ok || code.length !== spec.digits)
 			throw new PrgError(`${where}: ${check.ok ? `„${code}”` : check.message}`);
@@ -183,7 +185,10 @@ export async function readLayer(files: LayerFiles): Promise<PrgUnit[]> {
 			throw new PrgError(
 				`${where}: „${code}”: rodzaj gminy (7. cyfra) musi być 1, 2 lub 3 / the gmina type (7th digit) must be 1, 2 or 3`
 			);
-		const name = String(props[NAME_FIELD] ?? '').trim();
+		// DBF pads text fields with spaces or NULs.
+		const name = String(props[NAME_FIELD] ?? '')
+			.replace(/[\s\0]+$/, '')
+			.trim();
 		if (!name || name.includes('\uFFFD'))
 			throw new PrgError(
 				`${where}: ${name ? `nazwa „${name}” ma znaki w innym kodowaniu niż ${encoding} (plik .cpg) / the name has characters in another encoding than ${encoding} (the .cpg file)` : 'pusta nazwa / empty name'}`

@@ -11,7 +11,7 @@ import polylabel from 'polylabel';
 import turfArea from '@turf/area';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { readCsvObjects } from '../../src/lib/csv.ts';
+import { readCsvObjects } from '../../src/lib/csv';
 
 export type Areal = Polygon | MultiPolygon;
 export type UnitLevel = 'woj' | 'pow' | 'gmi';

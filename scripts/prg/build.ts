@@ -3,13 +3,16 @@
  * powiaty and województwa from them (so their borders coincide, as in the 2020 data) and writes
  * one TopoJSON whose three objects share arcs (quantization 1e5, property `terc` only, as
  * data/boundaries/poland.topo.json has always been). Names come from the PRG layers.
+ * (scripts/prg/ imports carry no .ts extension: the unit tests import these modules too.)
  */
+// mapshaper ships no types; the reference brings them to every program that reaches this file.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./mapshaper.d.ts" />
 import mapshaper from 'mapshaper';
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import { OBJECT_OF, geometriesOf, unitsRow, type Areal, type UnitsRow } from '../lib/boundaries.ts';
-import { PrgError, type PrgUnit } from './layers.ts';
+import { OBJECT_OF, geometriesOf, unitsRow, type Areal, type UnitsRow } from '../lib/boundaries';
+import { PrgError, type PrgUnit } from './layers';
 
 /** About as many vertices as the map keeps (≈ 1 MB of TopoJSON; the 2020 data has ≈ 42 000). */
 export const DEFAULT_VERTICES = 60_000;

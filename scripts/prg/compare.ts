@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
-import { readCsvObjects } from '../../src/lib/csv.ts';
-import { levelOfCode } from '../../src/lib/teryt.ts';
-import type { Areal, UnitsRow } from '../lib/boundaries.ts';
-import { PrgError } from './layers.ts';
+import { readCsvObjects } from '../../src/lib/csv';
+import { levelOfCode } from '../../src/lib/teryt';
+import type { Areal, UnitsRow } from '../lib/boundaries';
+import { PrgError } from './layers';
 
 /** A shape whose area changed by more than this share counts as changed. */
 export const AREA_TOLERANCE = 0.005;

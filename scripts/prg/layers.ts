@@ -8,8 +8,8 @@ import { basename, resolve } from 'node:path';
 import * as shapefile from 'shapefile';
 import proj4 from 'proj4';
 import type { Position } from 'geojson';
-import { checkTeryt } from '../../src/lib/teryt.ts';
-import type { Areal, UnitLevel } from '../lib/boundaries.ts';
+import { checkTeryt } from '../../src/lib/teryt';
+import type { Areal, UnitLevel } from '../lib/boundaries';
 
 /** EPSG:2180, ETRS89 / Poland CS92 (PUWG 1992). */
 export const EPSG_2180 =

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../lib/boundaries.ts';
+import { writeFileAtomic } from '../lib/boundaries';
 
 interface Bundled {
 	partnerships: { slug: string; members: { teryt: string }[] }[];

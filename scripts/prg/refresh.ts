@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { openDatabase } from '../../src/lib/server/db/index.ts';
-import { migrationsDir } from '../../src/lib/server/paths.ts';
+import { openDatabase } from '../../src/lib/server/db/index';
+import { migrationsDir } from '../../src/lib/server/paths';
 import {
 	parseRecodes,
 	refreshUnits,
@@ -16,7 +16,7 @@ import {
 	unitReferences,
 	type RecodeTable,
 	type RefreshResult
-} from '../../src/lib/server/boundaries.ts';
+} from '../../src/lib/server/boundaries';
 import {
 	areaKm2,
 	geometriesOf,
@@ -24,11 +24,11 @@ import {
 	writeBoundaryFiles,
 	writeFileAtomic,
 	type Areal
-} from '../lib/boundaries.ts';
-import { buildTopology, buildUnitRows, namesOf, DEFAULT_VERTICES } from './build.ts';
-import { compare, readRecodeFile, unitsOf, type Changes, type Unit } from './compare.ts';
-import { findLayers, readLayer, PrgError } from './layers.ts';
-import { bundledReferences, recodeBundled } from './records.ts';
+} from '../lib/boundaries';
+import { buildTopology, buildUnitRows, namesOf, DEFAULT_VERTICES } from './build';
+import { compare, readRecodeFile, unitsOf, type Changes, type Unit } from './compare';
+import { findLayers, readLayer, PrgError } from './layers';
+import { bundledReferences, recodeBundled } from './records';
 
 export const RECODES_FILE = 'recodes.csv';
 

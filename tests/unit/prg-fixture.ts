@@ -4,7 +4,6 @@
  * with PRG's attributes (JPT_KOD_JE, JPT_NAZWA_) and a .prj. Test-only: the edits a test makes
  * (renames, merges, new codes) are synthetic and marked so in their names.
  */
-/// <reference path="../../scripts/prg/mapshaper.d.ts" />
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import mapshaper from 'mapshaper';

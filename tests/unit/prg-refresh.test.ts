@@ -22,6 +22,7 @@ import { openDatabase, type Db } from '../../src/lib/server/db';
 import { migrationsDir } from '../../src/lib/server/paths';
 import { BOUNDARIES_VERSION, dataVersion } from '../../src/lib/server/db/versions';
 import { savePartnership } from '../../src/lib/server/records/write';
+import { setupDatabase } from '../../src/lib/server/setup';
 import { mergeGeometries } from '../../src/lib/geo/merge';
 import { prgRefresh, reportLines } from '../../scripts/prg/refresh';
 import { fixtureUnits, writeFixture, type FixtureLayers } from './prg-fixture';
@@ -252,5 +253,31 @@ describe('npm run data:prg', () => {
 				await expect(prgRefresh({ source: dir, out, db: dbFile }, quiet)).rejects.toThrow(message);
 				expect(snapshot()).toEqual(before);
 			});
+	});
+});
+
+describe('the start-up follows the bundled boundary files', () => {
+	it('a database whose units came from other files gets the bundled ones on the next start', () => {
+		const file = join(root, 'start.db');
+		const first = setupDatabase(file);
+		const c = first.$client;
+		const version = dataVersion(first, BOUNDARIES_VERSION);
+		// Units as older files had them (synthetic): a name that changed since, a unit since removed.
+		c.prepare(
+			`UPDATE units SET name = 'Czernichów (stara nazwa, test)' WHERE code = '1206012'`
+		).run();
+		c.prepare(
+			`INSERT INTO units (code, level, name, woj_code, has_geometry) VALUES ('1206999', 'gmi', 'Test: usunięta', '12', 0)`
+		).run();
+		expect(dataVersion(first, BOUNDARIES_VERSION)).not.toBe(version);
+		c.close();
+		const again = setupDatabase(file);
+		const name = again.$client.prepare(`SELECT name FROM units WHERE code = '1206012'`).get();
+		expect(name).toEqual({ name: 'Czernichów' });
+		expect(again.$client.prepare(`SELECT code FROM units WHERE code = '1206999'`).get()).toBe(
+			undefined
+		);
+		expect(dataVersion(again, BOUNDARIES_VERSION)).toBe(version);
+		again.$client.close();
 	});
 });

@@ -1,23 +1,17 @@
 /**
- * Loads the bundled data (data/) into an empty database, in one transaction.
- * Runs on first start; a database that already holds units is left alone.
+ * Loads the bundled data (data/) into an empty database, in one transaction, on first start.
+ * A database that already holds units gets the boundary files' changes (../boundaries.ts);
+ * its records are left alone.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { MultiPolygon, Polygon } from 'geojson';
-import { readCsvObjects } from '../../csv';
-import { bboxOf, roundBBox } from '../../geo/bbox';
 import { dataDir } from '../paths';
 import { units } from './schema';
+import { bundleVersion, parseRecodes, refreshUnits, unitRowsOf, unitsAreFrom } from '../boundaries';
 import { BOUNDARIES_VERSION, setVersion } from './versions';
 import type { Db } from './index';
 import { savePartnership, savePractice } from '../records/write';
 import type { PartnershipInput, PracticeInput } from '../records/types';
-
-const POPULATION_YEAR = 2020;
 
 function boundaryFiles() {
 	const topoText = readFileSync(resolve(dataDir, 'boundaries/poland.topo.json'), 'utf8');
@@ -32,52 +26,42 @@ export function loadBundledData(db: Db): void {
 
 function loadBoundaries(db: Db): void {
 	const count = db.$client.prepare('SELECT count(*) AS n FROM units').get() as { n: number };
-	if (count.n > 0) return;
+	const files = boundaryFiles();
+	if (count.n > 0) return syncBoundaries(db, files);
 	const started = Date.now();
-	const { topoText, unitsText } = boundaryFiles();
-	const topo = JSON.parse(topoText) as Topology;
-	const geometries = new Map<string, Polygon | MultiPolygon>();
-	for (const name of ['wojewodztwa', 'powiaty', 'gminy']) {
-		const fc = feature(topo, topo.objects[name] as GeometryCollection<{ terc: string }>);
-		for (const f of fc.features) geometries.set(f.properties.terc, f.geometry as Polygon);
-	}
-	const rows = readCsvObjects(unitsText).map((r) => {
-		const geometry = geometries.get(r.code) ?? null;
-		const bbox = geometry ? roundBBox(bboxOf(geometry)) : null;
-		const num = (v: string) => (v === '' ? null : Number(v));
-		return {
-			code: r.code,
-			level: r.level as 'woj' | 'pow' | 'gmi',
-			name: r.name,
-			gminaType: num(r.rodz),
-			wojCode: r.woj,
-			powCode: r.pow || null,
-			geometry,
-			labelLon: num(r.label_lon),
-			labelLat: num(r.label_lat),
-			minLon: bbox?.[0] ?? null,
-			minLat: bbox?.[1] ?? null,
-			maxLon: bbox?.[2] ?? null,
-			maxLat: bbox?.[3] ?? null,
-			areaKm2: num(r.area_km2),
-			population: num(r.population),
-			populationYear: r.population ? POPULATION_YEAR : null,
-			hasGeometry: r.has_geometry === '1'
-		};
-	});
-	const version = createHash('sha256')
-		.update(topoText)
-		.update(unitsText)
-		.digest('hex')
-		.slice(0, 12);
+	const rows = unitRowsOf(files.topoText, files.unitsText);
 	db.transaction((tx) => {
 		for (let i = 0; i < rows.length; i += 200)
 			tx.insert(units)
 				.values(rows.slice(i, i + 200))
 				.run();
-		setVersion(db, BOUNDARIES_VERSION, version);
+		setVersion(db, BOUNDARIES_VERSION, bundleVersion(files.topoText, files.unitsText));
 	});
 	console.log(`Loaded ${rows.length} units from data/boundaries in ${Date.now() - started} ms`);
+}
+
+/**
+ * A database whose units came from other boundary files (a yearly PRG refresh was committed since)
+ * gets the new ones: references to removed units follow data/boundaries/recodes.csv; a removed unit
+ * that something still refers to and that has no successor is kept and named in the log.
+ */
+function syncBoundaries(db: Db, files: { topoText: string; unitsText: string }): void {
+	if (unitsAreFrom(db, files.topoText, files.unitsText)) return;
+	const started = Date.now();
+	const recodesPath = resolve(dataDir, 'boundaries/recodes.csv');
+	const recodes = existsSync(recodesPath)
+		? parseRecodes(readFileSync(recodesPath, 'utf8'))
+		: new Map<string, string[]>();
+	const r = refreshUnits(db, files, recodes, { keepOrphans: true });
+	console.log(
+		`Updated units from data/boundaries in ${Date.now() - started} ms: ${r.added.length} added, ` +
+			`${r.changed.length} changed, ${r.removed.length} removed, ${r.recoded.length} references recoded, ` +
+			`${r.recomputed.length} partnership areas recomputed`
+	);
+	for (const o of r.orphans)
+		console.warn(
+			`Unit ${o.code} is gone from data/boundaries with no successor in recodes.csv; kept for ${o.kind} ${o.label} (id ${o.id})`
+		);
 }
 
 /**

@@ -147,9 +147,12 @@ export const en: Dict = {
 		notes: 'Some address parameters were ignored:',
 		download: 'Download',
 		practicesCsv: 'practices (CSV)',
+		practicesXlsx: 'practices (XLSX)',
 		practicesGeojson: 'practices (GeoJSON)',
 		partnershipsCsv: 'partnerships (CSV)',
 		partnershipsGeojson: 'partnerships (GeoJSON)',
+		partnershipsXlsx: 'partnerships (XLSX)',
+		allData: 'All data, API and QGIS',
 		suggestions: 'Suggestions',
 		regionHint:
 			'Arrow keys and letters only move through the list; Enter or moving on to the next field applies the choice.',

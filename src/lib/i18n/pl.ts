@@ -154,9 +154,12 @@ export const pl = {
 		notes: 'Pominięto niektóre parametry adresu:',
 		download: 'Pobierz',
 		practicesCsv: 'praktyki (CSV)',
+		practicesXlsx: 'praktyki (XLSX)',
 		practicesGeojson: 'praktyki (GeoJSON)',
 		partnershipsCsv: 'partnerstwa (CSV)',
 		partnershipsGeojson: 'partnerstwa (GeoJSON)',
+		partnershipsXlsx: 'partnerstwa (XLSX)',
+		allData: 'Wszystkie dane, API i QGIS',
 		suggestions: 'Podpowiedzi',
 		regionHint:
 			'Strzałki i litery tylko przeglądają listę; wybór zatwierdza Enter albo przejście do następnego pola.',

@@ -65,10 +65,7 @@ export function openApiDocument(origin: string) {
 			description:
 				'Partnerstwa i dobre praktyki polskich samorządów: JSON, GeoJSON, CSV, XLSX, OGC API – Features, kafle wektorowe. / Partnerships and good practices of Polish local governments: JSON, GeoJSON, CSV, XLSX, OGC API – Features, vector tiles.\n\n' +
 				`${RIGHTS.pl}\n\n${RIGHTS.en}`,
-			license: {
-				name: 'CC BY 4.0 (dane / data)',
-				url: 'https://creativecommons.org/licenses/by/4.0/'
-			}
+			license: { name: OWN_TEXT_LICENCE.name, url: OWN_TEXT_LICENCE.url }
 		},
 		servers: [{ url: origin }],
 		externalDocs: { description: 'API (HTML)', url: `${origin}/api` },

@@ -163,6 +163,11 @@ export function buildOwnPagePartnerships(
 		if (!key) throw new Error(`${file} row ${line}: empty "partnership" column`);
 		return key;
 	});
+	for (const [name, list] of groups)
+		if (!OWN_PAGE_TEXT[name])
+			throw new Error(
+				`${file} row ${list[0].line}: partnership "${name}" has no entry in OWN_PAGE_TEXT`
+			);
 	for (const name of Object.keys(OWN_PAGE_TEXT))
 		if (!groups.has(name))
 			throw new Error(`${file}: OWN_PAGE_TEXT has "${name}", which the file does not list`);
@@ -172,7 +177,6 @@ export function buildOwnPagePartnerships(
 	for (const [name, list] of groups) {
 		const text = OWN_PAGE_TEXT[name];
 		const at = `${file} row ${list[0].line}`;
-		if (!text) throw new Error(`${at}: partnership "${name}" has no entry in OWN_PAGE_TEXT`);
 		const kind = clean(list[0].row.kind);
 		if (!isPartnershipKind(kind)) throw new Error(`${at}: unknown kind "${kind}"`);
 		const { members, otherMembers, urls, unplaced } = membersOf(units, file, text.slug, kind, list);

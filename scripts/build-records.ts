@@ -4,7 +4,8 @@
  *   npx tsx scripts/build-records.ts [--source ../shared/data] [--seed ../shared/seeds/000_….txt]
  *
  * Inputs: partnerships/*.csv|jsonl (Blisko Krakowa, Metropolia Krakowska, GZM, five practices of
- * the Baza Dobrych Praktyk, keep.eu Interreg projects, URBACT networks), the seed page of practice
+ * the Baza Dobrych Praktyk, keep.eu Interreg projects, URBACT networks, 31 partnerships from their
+ * own pages: LEADER groups, unions, ZIT, associations, functional areas), the seed page of practice
  * 596 and data/boundaries/units.csv (TERC 2026). Outputs (committed): data/records/
  * partnerships.json, practices.json, interreg-match.json and README.md. Deterministic: the same
  * inputs give byte-identical files. Member codes that are not in units.csv stop the build.
@@ -13,8 +14,9 @@
  * copied. Facts (names, dates, amounts, membership, the Metryka fields) come from the data.
  *
  * One module per source in scripts/records/: coded.ts (functional area, ZIT, metropolitan union),
- * practices.ts and agreements.ts (the old database), urbact.ts, interreg.ts; curated.ts holds our
- * texts, vocabulary.ts the Polish labels, report.ts and readme.ts the reports.
+ * practices.ts and agreements.ts (the old database), urbact.ts, interreg.ts, own-pages.ts (the
+ * partnerships' own pages); curated.ts and own-pages-text.ts hold our texts, vocabulary.ts the
+ * Polish labels, report.ts and readme.ts the reports.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -24,6 +26,7 @@ import { gminaType } from '../src/lib/units/match.ts';
 import { buildCodedPartnerships } from './records/coded.ts';
 import { FILES, loadUnits, log, outDir } from './records/context.ts';
 import { buildInterreg } from './records/interreg.ts';
+import { buildOwnPagePartnerships } from './records/own-pages.ts';
 import { buildPractices } from './records/practices.ts';
 import { writeReadme } from './records/readme.ts';
 import { matchReport } from './records/report.ts';
@@ -44,16 +47,19 @@ const { practices, agreements } = buildPractices(units, coded);
 const urbact = buildUrbact(units);
 // 4. Interreg projects (keep.eu)
 const ir = buildInterreg(units, urbact.networks);
-const partnerships: Partnership[] = [
+const others: Partnership[] = [
 	...coded,
 	...agreements,
 	...urbact.networks.map((n) => n.partnership),
 	...ir.interreg
 ];
-// 5. The match report
+// 5. Partnerships from their own pages (checked for overlaps with the records above)
+const own = buildOwnPagePartnerships(units, others);
+const partnerships: Partnership[] = [...others, ...own.partnerships];
+// 6. The match report
 const report = matchReport(ir, urbact.unmatched);
 
-// 6. Final checks, order and output
+// 7. Final checks, order and output
 partnerships.sort(
 	(a, b) =>
 		PARTNERSHIP_KINDS.indexOf(a.kind) - PARTNERSHIP_KINDS.indexOf(b.kind) ||
@@ -98,7 +104,7 @@ const json = (v: unknown) => `${JSON.stringify(v, null, '\t')}\n`;
 writeFileSync(resolve(outDir, 'partnerships.json'), json(partnershipsOut));
 writeFileSync(resolve(outDir, 'practices.json'), json(practicesOut));
 writeFileSync(resolve(outDir, 'interreg-match.json'), json(report));
-const perKind = writeReadme(partnershipsOut, practicesOut, report, ir);
+const perKind = writeReadme(partnershipsOut, practicesOut, report, ir, own);
 
 // Summary
 log(

@@ -41,7 +41,8 @@ export const FILES = {
 	bdp: 'partnerships/bdp_practices_facts.jsonl',
 	keepProjects: 'partnerships/keep_eu_2014-2020_projects_with_pl_partners.csv',
 	keepPartners: 'partnerships/keep_eu_2014-2020_partners_of_pl_projects.csv',
-	urbact: 'partnerships/urbact_networks_with_pl_members_membership.csv'
+	urbact: 'partnerships/urbact_networks_with_pl_members_membership.csv',
+	ownPages: 'partnerships/partnerships_from_own_pages.csv'
 };
 
 export interface UnitRow extends UnitRef {

@@ -5,6 +5,7 @@ import { PARTNERSHIP_KINDS } from '../../src/lib/domain/kinds.ts';
 import { outDir } from './context.ts';
 import type { InterregResult } from './interreg.ts';
 import { emptyMetryka } from '../../src/lib/domain/fields.ts';
+import type { OwnPagesResult } from './own-pages.ts';
 import type { MatchReport } from './report.ts';
 import type { Partnership, Practice } from './types.ts';
 
@@ -16,7 +17,8 @@ export function writeReadme(
 	partnerships: Partnership[],
 	practices: Practice[],
 	report: MatchReport,
-	ir: InterregResult
+	ir: InterregResult,
+	own: OwnPagesResult
 ): Map<string, number> {
 	const perKind = new Map<string, number>();
 	for (const p of partnerships) perKind.set(p.kind, (perKind.get(p.kind) ?? 0) + 1);
@@ -25,6 +27,21 @@ export function writeReadme(
 	);
 
 	const unmatchedAmbiguous = report.unmatched.filter((u) => u.status === 'ambiguous').length;
+	const ownSlugs = new Set(own.partnerships.map((p) => p.slug));
+	const ownKinds = PARTNERSHIP_KINDS.map(
+		(k) => [k, own.partnerships.filter((p) => p.kind === k).length] as const
+	).filter(([, n]) => n > 0);
+	const nameOf = (slug: string) => partnerships.find((p) => p.slug === slug)?.name ?? slug;
+	const ambiguousLines = own.ambiguous.map(
+		(a) => `| ${nameOf(a.slug)} | ${a.row} | ${a.name} | ${a.candidates.join(', ')} |`
+	);
+	const overlapLines = own.overlaps.map(
+		(o) => `| ${nameOf(o.slug)} | ${nameOf(o.with)} | ${o.shared} | ${o.why} |`
+	);
+	const ownMembers = partnerships
+		.filter((p) => ownSlugs.has(p.slug))
+		.reduce((n, p) => n + p.members.length, 0);
+
 	const practicesWithoutMetryka = practices
 		.filter((pr) => JSON.stringify(pr.metryka) === JSON.stringify(emptyMetryka()))
 		.map((pr) => String(pr.artId));
@@ -76,6 +93,30 @@ Polish local government and are included; ${ir.mergedIntoNetworks.length} URBACT
 URBACT network records; ${ir.excludedProjects.length} projects whose Polish partners are universities, agencies,
 associations or unmatched are left out and listed in the report.
 
+## Partnerships from their own pages
+
+\`${own.file}\` (with its \`.md\`): ${own.partnerships.length} partnerships (${ownKinds.map(([k, n]) => `${k} ${n}`).join(', ')}),
+${own.rows} member rows, each with the page that lists it. ${ownMembers} rows are placed as members (gminy and
+powiaty by TERYT, the leader where the page names one). The collector did not guess in ${own.ambiguous.length} rows,
+where the page does not say which of two gminy it means, and neither does the build: those rows are
+other members whose note names the candidates.
+
+| partnership | row | name on the page | candidates |
+|---|---|---|---|
+${ambiguousLines.join('\n')}
+
+Records that share a quoted name or at least half of their members with another record, and why
+each stays a record of its own:
+
+| record | overlaps with | shared members | why both stay |
+|---|---|---|---|
+${overlapLines.join('\n')}
+
+Each source is named by its publisher and site, with the page's date where the CSV gives one.
+The description of each record says how sure the list is when the md says so (an old membership,
+a list from before a change, a news article as the only source); \`extra.certainty\` keeps the
+md's rating (high, medium-high, medium).
+
 ## Provenance and licence
 
 Descriptions and summaries are written for this project in our own words (licensed with the
@@ -89,6 +130,7 @@ their own terms; name them when reusing the data.
 | practices (5) and the partnerships of art. 471 and 540 | Baza Dobrych Praktyk, archiwum.dobrepraktyki.pl / dobrepraktyki.pl (\`bdp_practices_facts.jsonl\`); the full Metryka of art. 596 from its page (\`seeds/000_548dfcfbd9eacb1c.txt\`) | Metryka fields are factual data published by the database, kept as published (including the contact person named there); titles are quoted |
 | Interreg projects | keep.eu (Interact, the Interreg project database), export of 2019-11-23 (\`keep_eu_2014-2020_*.csv\`): programme, acronym, names, partners, budget, dates, themes | official programme data; the export carries no licence of its own, so only facts are reused, with keep.eu named as the source |
 | URBACT networks | urbact.eu (network pages, collected 2018) with GeoNames city points (\`urbact_networks_with_pl_members_membership.csv\`) | facts (network, member cities, years) with urbact.eu named; GeoNames data is CC BY 4.0 |
+| LEADER groups, inter-municipal unions, ZIT, associations, functional areas (${own.partnerships.length}) | the partnerships' own sites, their gminy's pages, marshal offices and (where no other was found) regional news, one page per member row (\`partnerships_from_own_pages.csv\`, collected from archived copies, late 2025 to 2026) | facts (membership, dates) with each page named as a source |
 | TERYT codes and names | GUS, TERC register 2026 (\`data/boundaries/units.csv\`, see data/boundaries) | official register, free to reuse |
 
 \`verifiedAt\` is null throughout: these are the sources' published states as collected, not

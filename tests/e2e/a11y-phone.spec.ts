@@ -7,7 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
-import { guardPage, waitForMap } from './helpers';
+import { guardPage, partnershipId, waitForMap } from './helpers';
 
 test.use({ locale: 'pl-PL' });
 
@@ -106,10 +106,12 @@ for (const viewport of PHONES) {
 		});
 
 		test('the side panel never covers the zoom buttons or attribution', async ({ page }) => {
-			await page.goto('/?sel=partnerstwo:3');
+			await page.goto(
+				`/?sel=partnerstwo:${await partnershipId(page.request, 'Metropolia Krakowska')}`
+			);
 			await waitForMap(page);
 			const panel = page.getByTestId('side-panel');
-			await expect(panel.getByRole('heading', { level: 2 })).toContainText('Metropolia');
+			await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Metropolia Krakowska');
 			const panelBox = await box(panel);
 			for (const control of ['.maplibregl-ctrl-group', '.maplibregl-ctrl-attrib'])
 				expect(overlap(panelBox, await box(page.locator(control))), control).toBe(false);
@@ -178,11 +180,11 @@ for (const viewport of PHONES) {
 test('desktop: the legend starts open; with the panel open zoom buttons and attribution stay clear', async ({
 	page
 }) => {
-	await page.goto('/?sel=partnerstwo:3');
+	await page.goto(`/?sel=partnerstwo:${await partnershipId(page.request, 'Metropolia Krakowska')}`);
 	await waitForMap(page);
 	await expect(page.locator('.legend')).toHaveJSProperty('open', true);
 	const panel = page.getByTestId('side-panel');
-	await expect(panel.getByRole('heading', { level: 2 })).toContainText('Metropolia');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Metropolia Krakowska');
 	for (const covering of [panel, page.locator('.legend')]) {
 		const b = await box(covering);
 		for (const control of ['.maplibregl-ctrl-group', '.maplibregl-ctrl-attrib'])

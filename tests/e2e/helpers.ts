@@ -1,5 +1,14 @@
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Frame, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+
+/**
+ * The id of the first partnership the API finds for `q`. Ids follow the order of the bundled
+ * records (by kind, then slug), which new bundled records shift, so tests look them up.
+ */
+export async function partnershipId(request: APIRequestContext, q: string): Promise<number> {
+	const body = await (await request.get(`/api/v1/partnerships?q=${encodeURIComponent(q)}`)).json();
+	return body.partnerships[0].id as number;
+}
 
 /** Fails the test on any uncaught page error and on any request that leaves this machine. */
 export function guardPage(page: Page): { errors: string[]; external: string[] } {

@@ -1,18 +1,14 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { clickOnMap, guardPage, waitForMap } from './helpers';
+import { clickOnMap, guardPage, partnershipId, waitForMap } from './helpers';
 
 test.use({ locale: 'pl-PL' });
-
-async function partnershipId(request: import('@playwright/test').APIRequestContext, q: string) {
-	const body = await (await request.get(`/api/v1/partnerships?q=${encodeURIComponent(q)}`)).json();
-	return body.partnerships[0].id as number;
-}
 
 test('the partnership API returns Blisko Krakowa as one polygon with five members', async ({
 	request
 }) => {
-	const id = await partnershipId(request, 'Blisko Krakowa');
+	// The functional area, not the LEADER group LGD „Blisko Krakowa” (six gminy, a record of its own).
+	const id = await partnershipId(request, 'Podkrakowski Obszar Funkcjonalny Blisko Krakowa');
 	const res = await request.get(`/api/v1/partnerships/${id}`);
 	expect(res.status()).toBe(200);
 	const f = await res.json();
@@ -33,6 +29,46 @@ test('the partnership API returns Blisko Krakowa as one polygon with five member
 	expect(gzm.properties.members).toHaveLength(41);
 	expect((await request.get('/api/v1/partnerships/abc')).status()).toBe(400);
 	expect((await request.get('/api/v1/partnerships/999999')).status()).toBe(404);
+});
+
+test('the partnerships from their own pages are served: kinds, leaders, unplaced members', async ({
+	page,
+	request
+}) => {
+	const count = async (q: string) =>
+		(await (await request.get(`/api/v1/partnerships?${q}&limit=1`)).json()).count as number;
+	expect(await count('typ=leader_group')).toBe(11);
+	expect(await count('typ=inter_municipal_union')).toBe(6);
+	expect(await count('typ=association')).toBe(3);
+	// Two records named „Blisko Krakowa”: the functional area of 5 gminy, the LEADER group of 6.
+	const found = await (await request.get('/api/v1/partnerships?q=Blisko%20Krakowa')).json();
+	const names = found.partnerships.map((p: { name: string }) => p.name);
+	expect(names).toEqual(
+		expect.arrayContaining([
+			'Podkrakowski Obszar Funkcjonalny „Blisko Krakowa”',
+			'LGD „Blisko Krakowa”'
+		])
+	);
+	const lgd = await (
+		await request.get(`/api/v1/partnerships/${await partnershipId(request, 'LGD Blisko Krakowa')}`)
+	).json();
+	expect(lgd.properties.name).toBe('LGD „Blisko Krakowa”');
+	expect(lgd.properties.members).toHaveLength(6);
+	// The leader the page names comes first; the source is the page, with its publisher.
+	const paluki = await (
+		await request.get(`/api/v1/partnerships/${await partnershipId(request, 'Pałuki')}`)
+	).json();
+	expect(paluki.properties.members[0]).toMatchObject({ code: '0419063', role: 'leader' });
+	expect(paluki.properties.sources[0].url).toBe('https://lgd-paluki.pl/statut/');
+	// Gorlice is not guessed: an other member whose note names both gminy.
+	const gorlicki = await partnershipId(request, 'Beskid Gorlicki');
+	const g = await (await request.get(`/api/v1/partnerships/${gorlicki}`)).json();
+	expect(g.properties.members).toHaveLength(8);
+	expect(g.properties.otherMembers[0].name).toBe('Gorlice');
+	await page.goto(`/partnerstwa/${gorlicki}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('LGD „Beskid Gorlicki”');
+	await expect(page.locator('main')).toContainText('1205011');
+	await expect(page.locator('main')).toContainText('1205042');
 });
 
 test('lists come as JSON, GeoJSON and CSV for Polish Excel', async ({ request }) => {
@@ -129,7 +165,15 @@ test.describe('without JavaScript', () => {
 
 test('detail pages have no axe-core violations', async ({ page, request }) => {
 	const id = await partnershipId(request, 'Blisko Krakowa');
-	for (const path of [`/partnerstwa/${id}`, `/partnerstwa/${id}?lang=en`]) {
+	// A partnership from its own page too: a leader, a powiat, other members with notes.
+	const withOthers = await partnershipId(request, 'Beskid Gorlicki');
+	const paluki = await partnershipId(request, 'Pałuki');
+	for (const path of [
+		`/partnerstwa/${id}`,
+		`/partnerstwa/${id}?lang=en`,
+		`/partnerstwa/${withOthers}`,
+		`/partnerstwa/${paluki}?lang=en`
+	]) {
 		await page.goto(path);
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(results.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);

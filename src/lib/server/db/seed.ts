@@ -1,14 +1,17 @@
 /**
- * Loads the bundled data (data/) into an empty database, in one transaction, on first start.
- * A database that already holds units gets the boundary files' changes (../boundaries.ts);
- * its records are left alone.
+ * Loads the bundled data (data/) into the database, each part in one transaction. Boundaries go
+ * into an empty units table; a database that already holds units gets the boundary files' changes
+ * (../boundaries.ts). Records go into an empty database on first start; after that, a changed
+ * bundle (its content hash differs from meta's `records_bundle`) adds the records the database
+ * does not hold yet and leaves every record it holds as it is (see loadRecords).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dataDir } from '../paths';
 import { units } from './schema';
+import { createHash } from 'node:crypto';
 import { bundleVersion, parseRecodes, refreshUnits, unitRowsOf, unitsAreFrom } from '../boundaries';
-import { BOUNDARIES_VERSION, setVersion } from './versions';
+import { BOUNDARIES_VERSION, dataVersion, RECORDS_BUNDLE, setVersion } from './versions';
 import type { Db } from './index';
 import { savePartnership, savePractice } from '../records/write';
 import type { PartnershipInput, PracticeInput } from '../records/types';
@@ -19,9 +22,10 @@ function boundaryFiles() {
 	return { topoText, unitsText };
 }
 
-export function loadBundledData(db: Db): void {
+/** `recordsDir`: the bundled records (data/records; the tests pass a bundle of their own). */
+export function loadBundledData(db: Db, recordsDir = resolve(dataDir, 'records')): void {
 	loadBoundaries(db);
-	loadRecords(db);
+	loadRecords(db, recordsDir);
 }
 
 function loadBoundaries(db: Db): void {
@@ -64,26 +68,49 @@ function syncBoundaries(db: Db, files: { topoText: string; unitsText: string }):
 		);
 }
 
-/**
- * Loads data/records (partnerships first, practices link to them) into a database that has no
- * records yet, all in one transaction, printing progress for the slow part (merging areas).
+ * Loads data/records (partnerships first, practices link to them), all in one transaction, printing
+ * progress for the slow part (merging areas).
+ *
+ * A database with no records gets the whole bundle. A database that holds records and was last
+ * loaded from another bundle (meta `records_bundle` is the bundle's content hash; a database from
+ * before the hash has none) gets only the bundled records it does not hold: partnerships by slug,
+ * practices by slug or old-database id (art_id, which `npm run import` keys on). Records it holds
+ * are never rewritten, so curators' edits, drafts and archived records stay as they are, and a
+ * record left out of a newer bundle stays too. Slugs are never edited (curators' new records get
+ * fresh ones), so a slug the database holds is the record the bundle means. Then the hash is
+ * stored: an unchanged bundle costs one read of meta on the next start.
  */
-function loadRecords(db: Db): void {
+function loadRecords(db: Db, dir: string): void {
 	const c = db.$client;
+	const partnershipsPath = resolve(dir, 'partnerships.json');
+	if (!existsSync(partnershipsPath)) return;
+	const partnershipsText = readFileSync(partnershipsPath, 'utf8');
+	const practicesText = readFileSync(resolve(dir, 'practices.json'), 'utf8');
+	const bundle = createHash('sha256')
+		.update(partnershipsText)
+		.update('\0')
+		.update(practicesText)
+		.digest('hex')
+		.slice(0, 12);
 	const has = c
 		.prepare('SELECT (SELECT count(*) FROM partnerships) + (SELECT count(*) FROM practices) AS n')
-		.get() as {
-		n: number;
-	};
-	const dir = resolve(dataDir, 'records');
-	if (has.n > 0 || !existsSync(resolve(dir, 'partnerships.json'))) return;
+		.get() as { n: number };
+	const first = has.n === 0;
+	if (!first && dataVersion(db, RECORDS_BUNDLE) === bundle) return;
 	const started = Date.now();
-	const partnerships = JSON.parse(
-		readFileSync(resolve(dir, 'partnerships.json'), 'utf8')
-	) as PartnershipInput[];
-	const practices = JSON.parse(
-		readFileSync(resolve(dir, 'practices.json'), 'utf8')
-	) as PracticeInput[];
+	let partnerships = JSON.parse(partnershipsText) as PartnershipInput[];
+	let practices = JSON.parse(practicesText) as PracticeInput[];
+	if (!first) {
+		const held = (sql: string) =>
+			new Set((c.prepare(sql).all() as { v: string | number }[]).map((r) => r.v));
+		const slugs = held('SELECT slug AS v FROM partnerships');
+		const practiceSlugs = held('SELECT slug AS v FROM practices');
+		const artIds = held('SELECT art_id AS v FROM practices WHERE art_id IS NOT NULL');
+		partnerships = partnerships.filter((p) => !slugs.has(p.slug));
+		practices = practices.filter(
+			(p) => !practiceSlugs.has(p.slug) && !(p.artId !== null && artIds.has(p.artId))
+		);
+	}
 	const tty = process.stdout.isTTY;
 	c.transaction(() => {
 		partnerships.forEach((p, i) => {
@@ -91,10 +118,11 @@ function loadRecords(db: Db): void {
 			if (tty && (i % 20 === 0 || i === partnerships.length - 1))
 				process.stdout.write(`\rMerging partnership areas: ${i + 1}/${partnerships.length}`);
 		});
-		if (tty) process.stdout.write('\n');
+		if (tty && partnerships.length) process.stdout.write('\n');
 		for (const p of practices) savePractice(db, p);
+		setVersion(db, RECORDS_BUNDLE, bundle);
 	})();
 	console.log(
-		`Loaded ${partnerships.length} partnerships and ${practices.length} practices from data/records in ${Date.now() - started} ms`
+		`${first ? 'Loaded' : 'Bundle changed: added'} ${partnerships.length} partnerships and ${practices.length} practices from data/records in ${Date.now() - started} ms`
 	);
 }

@@ -13,6 +13,12 @@ export const RECORDS_VERSION = 'records_version';
 /** The units (województwa, powiaty, gminy) and their boundaries. */
 export const BOUNDARIES_VERSION = 'boundaries_version';
 
+/**
+ * The content hash of the bundled records (data/records) the database last took records from: not
+ * a cache key, but how set-up notices a changed bundle and adds its new records (seed.ts).
+ */
+export const RECORDS_BUNDLE = 'records_bundle';
+
 export type VersionKey = typeof RECORDS_VERSION | typeof BOUNDARIES_VERSION;
 
 const reads = new WeakMap<Db, Statement>();
@@ -28,8 +34,8 @@ export function dataVersion(db: Db, key: string): string {
 	return row?.value ?? '0';
 }
 
-/** Sets `key` to `value` (the bundled boundaries' content hash, see seed.ts). */
-export function setVersion(db: Db, key: VersionKey, value: string): void {
+/** Sets `key` to `value` (the bundled boundaries' or records' content hash, see seed.ts). */
+export function setVersion(db: Db, key: VersionKey | typeof RECORDS_BUNDLE, value: string): void {
 	db.$client
 		.prepare(
 			`INSERT INTO meta (key, value) VALUES (?, ?)

@@ -68,6 +68,7 @@ function syncBoundaries(db: Db, files: { topoText: string; unitsText: string }):
 		);
 }
 
+/**
  * Loads data/records (partnerships first, practices link to them), all in one transaction, printing
  * progress for the slow part (merging areas).
  *

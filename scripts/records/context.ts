@@ -15,7 +15,8 @@ function arg(name: string, fallback: string): string {
 	const i = args.indexOf(name);
 	return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 }
-export const sourceDir = resolve(arg('--source', '../shared/data'));
+// MAPA_SOURCE_DIR: the tests' copy of a source (tests/fixtures/shared), so they run without ../shared.
+export const sourceDir = resolve(arg('--source', process.env.MAPA_SOURCE_DIR ?? '../shared/data'));
 export const seedPath = resolve(arg('--seed', '../shared/seeds/000_548dfcfbd9eacb1c.txt'));
 export const outDir = resolve('data/records');
 export const unitsPath = resolve('data/boundaries/units.csv');

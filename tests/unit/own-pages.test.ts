@@ -20,6 +20,8 @@ interface OwnPagesResult {
 	ambiguous: { slug: string; row: number; name: string; candidates: string[] }[];
 	overlaps: { slug: string; with: string; shared: number; why: string }[];
 }
+// The real CSV, copied from ../shared/data (a clean clone in CI has no ../shared beside it).
+process.env.MAPA_SOURCE_DIR = resolve('tests/fixtures/shared');
 const load = <T>(rel: string): Promise<T> => import(/* @vite-ignore */ resolve(rel)) as Promise<T>;
 const { FILES, loadUnits, sourceDir } = await load<{
 	FILES: { ownPages: string };

@@ -244,10 +244,11 @@ describe('importing partnerships', () => {
 		const a = getPartnership(partnershipId(A), {}, db)!;
 		expect(a).toBeTruthy();
 		expect(a.kind).toBe('agreement');
-		expect(a.members.map((m) => [m.code, m.role, m.joined, m.left])).toEqual([
-			['2009032', 'leader', '2015-06-17', null],
-			['2009042', 'member', '2015-06', null],
-			['2009052', 'member', '2016', '2020-12-31']
+		// Read back as the site gives dates out: a full ISO date and its precision (src/lib/dates.ts).
+		expect(a.members.map((m) => [m.code, m.role, m.joined, m.joinedPrecision, m.left])).toEqual([
+			['2009032', 'leader', '2015-06-17', 'day', null],
+			['2009042', 'member', '2015-06-01', 'month', null],
+			['2009052', 'member', '2016-01-01', 'year', '2020-12-31']
 		]);
 		expect(a.sources).toEqual([
 			expect.objectContaining({ name: 'example.org', url: 'https://example.org/a' })
@@ -359,10 +360,10 @@ describe('XLSX', () => {
 		expect(report.errors).toEqual([]);
 		expect(report.written).toBe(true);
 		const e = getPartnership(partnershipId(name), {}, db)!;
-		expect(e.members.map((m) => [m.code, m.joined])).toEqual([
-			['2009022', '2019-03-01'],
-			['2009032', '2020'],
-			['2009011', null]
+		expect(e.members.map((m) => [m.code, m.joined, m.joinedPrecision])).toEqual([
+			['2009022', '2019-03-01', 'day'],
+			['2009032', '2020-01-01', 'year'],
+			['2009011', null, null]
 		]);
 		const again = await run(fixed, 'lista.xlsx');
 		expect(again.plan.map((p) => p.action)).toEqual(['unchanged']);

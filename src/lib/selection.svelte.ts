@@ -3,6 +3,7 @@
  * page and the embed, so both load records the same way.
  */
 import type { MapTarget } from './map/types';
+import { pointBBox } from './map/frame';
 import type { UnitDetail } from './server/units';
 import type { PartnershipDetail, PracticeDetail } from './server/records/read';
 
@@ -62,10 +63,7 @@ export class Selection {
 		const d = this.detail;
 		if (d?.type === 'unit') return d.unit.bbox;
 		if (d?.type === 'partnerstwo') return d.partnership.bbox;
-		if (d?.type === 'praktyka' && d.practice.point) {
-			const [x, y] = d.practice.point;
-			return [x - 0.15, y - 0.1, x + 0.15, y + 0.1];
-		}
+		if (d?.type === 'praktyka' && d.practice.point) return pointBBox(d.practice.point);
 		return null;
 	}
 

@@ -7,17 +7,15 @@
  */
 import { untrack } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { maplibreModule, maplibreUrl, webglAvailable } from './maplibre';
+import { afterFirstPaint, loadMaplibre, webglAvailable } from './maplibre';
 import { dictionaries } from '$lib/i18n';
 import type { Lang } from '$lib/format';
 import { buildStyle, type Obstacle, type StyleVersions } from './style';
-import { POLAND_BOUNDS } from './zoom';
+import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, firstFrame } from './frame';
 import { formatViewHash, parseViewHash } from './view';
 import { addOwnLayers, markerObstacle, provideObstacleImage } from './layers';
 import type { Overlay } from './overlay';
 import type { BBox, MapFit } from './types';
-
-export { maplibreUrl };
 
 /**
  * The room MapLibre's corner controls take, as CSS variables on `host` (the element around the
@@ -99,12 +97,14 @@ export class MapLifecycle {
 		let observer: ResizeObserver | undefined;
 		let detach: (() => void) | void;
 		(async () => {
-			const maplibre = await maplibreModule!;
+			// The first view (a picture in the HTML) paints first; MapLibre loads after it.
+			await afterFirstPaint();
+			const maplibre = await loadMaplibre();
 			if (disposed) return;
 			const origin = window.location.origin;
 			const initialView = parseViewHash(window.location.hash);
 			this.initialFit = untrack(o.fitTo);
-			const startBounds = this.initialFit?.bbox;
+			const frame = firstFrame(this.initialFit?.bbox);
 			const m = new maplibre.Map({
 				container,
 				style: o.basemapStyleUrl ?? buildStyle(origin, o.versions, o.lang),
@@ -113,12 +113,13 @@ export class MapLifecycle {
 							center: [initialView.lon, initialView.lat] as [number, number],
 							zoom: initialView.zoom
 						}
-					: startBounds
-						? { bounds: startBounds, fitBoundsOptions: { padding: 48, maxZoom: 11 } }
-						: { bounds: POLAND_BOUNDS, fitBoundsOptions: { padding: 24 } }),
+					: {
+							bounds: frame.bbox,
+							fitBoundsOptions: { padding: frame.padding, maxZoom: frame.maxZoom }
+						}),
 				attributionControl: { compact: true },
-				maxZoom: 14,
-				minZoom: 4,
+				maxZoom: MAP_MAX_ZOOM,
+				minZoom: MAP_MIN_ZOOM,
 				// Labels appear with their tiles instead of fading in for 300 ms: a view (the first
 				// one, or one after a filter change) is complete a few frames sooner.
 				fadeDuration: 0,

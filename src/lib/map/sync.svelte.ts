@@ -4,6 +4,7 @@
  * while MapView initialises; each effect waits for the map (and its style) to exist.
  * https://svelte.dev/docs/svelte/$effect
  */
+import { FIT_MAX_ZOOM, FIT_PADDING } from './frame';
 import { untrack } from 'svelte';
 import type { Feature } from 'geojson';
 import type { PracticePoint } from './cluster';
@@ -131,8 +132,8 @@ export function syncProps(life: MapLifecycle, get: () => SyncedProps) {
 		if (!map || !fitTo || fitTo === life.initialFit) return;
 		const [w, s, e, n] = fitTo.bbox;
 		map.fitBounds([w, s, e, n], {
-			padding: 48,
-			maxZoom: 11,
+			padding: FIT_PADDING,
+			maxZoom: FIT_MAX_ZOOM,
 			linear: true,
 			duration: fitTo.glide ? 500 : 0
 		});

@@ -12,6 +12,9 @@ import {
 import { facets } from '$lib/server/records/facets';
 import { getUnit } from '$lib/server/units';
 import { say } from '$lib/i18n';
+import { firstView, NOMINAL } from '$lib/server/picture/first-view';
+import { selectionBBox } from '$lib/server/picture/frames';
+import { firstFrame } from '$lib/map/frame';
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, s.lastIndexOf(' ', n)) + '…' : s);
 
@@ -30,6 +33,10 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		);
 	const effective = region ? filters : { ...filters, woj: null, pow: null, gmi: null };
 	const filtered = Object.values(effective).some((v) => v !== null);
+	const shownIds = filtered ? partnershipIds(effective) : null;
+	const facetCounts = facets(effective);
+	// The map opens on the selected record, else the region, else Poland (src/lib/map/frame.ts).
+	const firstBBox = selectionBBox(sel) ?? region?.bbox ?? null;
 	return {
 		versions: tileVersions(),
 		// Off by default: the map is complete without it and makes no request to another host.
@@ -47,7 +54,16 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		partnerships: listPartnerships(effective, undefined, { limit: LIST_PAGE }),
 		partnershipTotal: countPartnerships(effective),
 		// Which areas the map draws when a filter is set (all of them otherwise).
-		partnershipIds: filtered ? partnershipIds(effective) : null,
-		facets: facets(effective)
+		partnershipIds: shownIds,
+		facets: facetCounts,
+		firstBBox,
+		// The first view, drawn here so it paints with the HTML (issue 16).
+		firstView: firstView({
+			frame: firstFrame(firstBBox),
+			nominal: NOMINAL.page,
+			partnershipIds: shownIds,
+			counts: region?.code.length === 7 ? [] : region ? facetCounts.pow : facetCounts.woj,
+			focus: region?.code ?? null
+		})
 	};
 };

@@ -13,11 +13,13 @@ const BUDGETS = {
 	/** API list answers and rendered public pages, with their compressed forms (answers.ts). */
 	answers: 64 * MB,
 	/** Vector tiles of every set, raw, gzip and brotli (tiles/index.ts). */
-	tiles: 64 * MB,
+	tiles: 56 * MB,
 	/** Compressed pages and JSON answers that carry an ETag (compress.ts). */
 	compressed: 24 * MB,
 	/** Facet counts per filter set (records/facets.ts). */
-	facets: 8 * MB
+	facets: 8 * MB,
+	/** Pictures drawn on the server: first views, share images, downloads (picture/). */
+	pictures: 8 * MB
 } as const;
 
 const DEFAULT_TOTAL_MB = 160;

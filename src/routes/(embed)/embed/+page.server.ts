@@ -6,6 +6,9 @@ import { parseFilters, regionOf } from '$lib/domain/filters';
 import { parseEmbedOptions, formatScope } from '$lib/embed/protocol';
 import { scopedLists } from '$lib/server/embed/scope';
 import { getUnit } from '$lib/server/units';
+import { firstView, NOMINAL } from '$lib/server/picture/first-view';
+import { firstFrame } from '$lib/map/frame';
+import { withNeighbours } from '$lib/map/zoom';
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, s.lastIndexOf(' ', n)) + '…' : s);
 
@@ -18,6 +21,8 @@ export const load: PageServerLoad = ({ url, setHeaders, locals }) => {
 	const region = regionCode ? getUnit(regionCode) : null;
 	// Short-lived: an embedded map on a busy municipal page is fetched often, and changes rarely.
 	setHeaders({ 'cache-control': publicFor(60) });
+	// The frame the embed opens on: its region or scope with its neighbours (as +page.svelte).
+	const frameBox = region?.bbox ?? scoped.scopeBBox ?? null;
 	return {
 		versions: tileVersions(),
 		basemapStyleUrl: env.BASEMAP_STYLE_URL || null,
@@ -30,6 +35,13 @@ export const load: PageServerLoad = ({ url, setHeaders, locals }) => {
 		scopeBBox: scoped.scopeBBox,
 		region: region ? { code: region.code, name: region.name, bbox: region.bbox } : null,
 		practices: scoped.practices.map((p) => ({ ...p, summary: clip(p.summary, 180) })),
-		partnerships: scoped.partnerships
+		partnerships: scoped.partnerships,
+		firstView: firstView({
+			frame: firstFrame(frameBox && withNeighbours(frameBox)),
+			nominal: NOMINAL.embed,
+			partnershipIds: scoped.partnerships.map((p) => p.id),
+			counts: [],
+			focus: region?.code ?? null
+		})
 	};
 };

@@ -112,6 +112,27 @@ const LABEL_SIZE: Record<Level, [number, number][]> = {
 	]
 };
 
+/**
+ * Lines of a label as the map breaks them (text-max-width 8 em: after a hyphen or at a space),
+ * joined by "\n"; `em` is the font's average letter width in ems.
+ */
+export function wrap(text: string, size: number, em: number): string {
+	const max = 8 / em;
+	if (text.length <= max) return text;
+	const words = text.split(/(?<=-)|\s+/);
+	const lines: string[] = [];
+	let line = '';
+	for (const word of words) {
+		const joined = line ? (line.endsWith('-') ? line + word : `${line} ${word}`) : word;
+		if (line && joined.length > max) {
+			lines.push(line);
+			line = word;
+		} else line = joined;
+	}
+	if (line) lines.push(line);
+	return lines.join('\n');
+}
+
 export const escapeXml = (s: string): string =>
 	s.replace(
 		/[<>&"']/g,
@@ -228,13 +249,16 @@ export function drawMap(input: MapPictureInput, db: Db = getDb()): MapPicture {
 			if (!u.label) continue;
 			const [x, y] = toPx(u.label);
 			if (x < -bleed || y < -bleed || x > width + bleed || y > height + bleed) continue;
-			const text = level === 'woj' ? u.name.toUpperCase() : u.name;
-			const w = text.length * size * (level === 'woj' ? 0.68 : 0.58);
+			const em = level === 'woj' ? 0.68 : 0.58;
+			const text = wrap(level === 'woj' ? u.name.toUpperCase() : u.name, size, em);
+			const lines = text.split('\n');
+			const w = Math.max(...lines.map((line) => line.length)) * size * em;
+			const h = lines.length * size * 1.2;
 			const box: [number, number, number, number] = [
 				x - w / 2 - 2,
-				y - size * 0.6 - 2,
+				y - h / 2 - 2,
 				x + w / 2 + 2,
-				y + size * 0.6 + 2
+				y + h / 2 + 2
 			];
 			if (taken.some((b) => b[0] < box[2] && b[2] > box[0] && b[1] < box[3] && b[3] > box[1]))
 				continue;
@@ -270,7 +294,15 @@ export function standaloneSvg(p: MapPicture, extra = ''): string {
 	const labels = p.labels
 		.map(
 			(l) =>
-				`<text x="${fixed(l.x, 1)}" y="${fixed(l.y, 1)}" font-size="${fixed(l.size, 1)}"${l.level === 'woj' ? ' letter-spacing="0.06em"' : ''}>${escapeXml(l.text)}</text>`
+				`<text x="${fixed(l.x, 1)}" y="${fixed(l.y, 1)}" font-size="${fixed(l.size, 1)}"${l.level === 'woj' ? ' letter-spacing="0.06em"' : ''}>` +
+				l.text
+					.split('\n')
+					.map(
+						(line, i, all) =>
+							`<tspan x="${fixed(l.x, 1)}" dy="${i === 0 ? fixed((-(all.length - 1) * 1.2) / 2, 2) : '1.2'}em">${escapeXml(line)}</tspan>`
+					)
+					.join('') +
+				'</text>'
 		)
 		.join('');
 	const bubbles = p.bubbles

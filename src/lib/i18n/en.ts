@@ -8,7 +8,7 @@ export const en: Dict = {
 	mapLabel: 'Map of the administrative boundaries of Poland',
 	loading: 'Loading the map…',
 	noWebgl:
-		'Your browser cannot show the map (no WebGL). The data is available in the list and through the API.',
+		'Your browser cannot show the interactive map (no WebGL), so you see a picture of it. The data is available in the list and through the API.',
 	mapError: 'The map could not be loaded',
 	close: 'Close',
 	closePanel: 'Close the panel',
@@ -34,7 +34,7 @@ export const en: Dict = {
 		unit: 'The unit could not be loaded'
 	},
 	panelLoadRetry: 'Check the connection and try again.',
-	noJs: 'The map works only with JavaScript turned on.',
+	noJs: 'This is a picture of the map: moving, zooming and clicking it work only with JavaScript turned on.',
 	noJsList:
 		'The full content is in the list of results: every row leads to the page of a practice or partnership, and the filters work without JavaScript too.',
 	noJsLink: 'Go to the results',

@@ -10,7 +10,7 @@ export const pl = {
 	mapLabel: 'Mapa granic administracyjnych Polski',
 	loading: 'Wczytywanie mapy…',
 	noWebgl:
-		'Twoja przeglądarka nie może wyświetlić mapy (brak WebGL). Dane są dostępne w wykazie i przez API.',
+		'Twoja przeglądarka nie może wyświetlić mapy interaktywnej (brak WebGL), więc widać jej obraz. Dane są dostępne w wykazie i przez API.',
 	mapError: 'Nie udało się wczytać mapy',
 	close: 'Zamknij',
 	closePanel: 'Zamknij panel',
@@ -37,7 +37,7 @@ export const pl = {
 		unit: 'Nie udało się wczytać danych jednostki'
 	} as Record<string, string>,
 	panelLoadRetry: 'Sprawdź połączenie i spróbuj ponownie.',
-	noJs: 'Mapa działa tylko z włączonym JavaScriptem.',
+	noJs: 'To obraz mapy: przesuwanie, powiększanie i klikanie mapy działa tylko z włączonym JavaScriptem.',
 	noJsList:
 		'Pełna treść jest w wykazie wyników: każdy wiersz prowadzi do strony praktyki albo partnerstwa, a filtry działają także bez JavaScriptu.',
 	noJsLink: 'Przejdź do wyników',

@@ -134,7 +134,11 @@ export class MapLifecycle {
 			this.map = m;
 			m.addControl(new maplibre.NavigationControl({ showCompass: false }), 'bottom-right');
 			m.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
-			observer = publishControls(m, container.parentElement?.parentElement);
+			// Published once the map shows (its attribution folds while it loads): the legend and
+			// the panel do not move while the first view is on screen.
+			m.once('idle', () => {
+				if (!disposed) observer = publishControls(m, container.parentElement?.parentElement);
+			});
 			if (o.basemapStyleUrl) addOwnLayers(m, origin, o.versions, o.lang);
 			provideObstacleImage(m);
 			m.on('error', (e) => console.error('map error', e.error?.message ?? e));

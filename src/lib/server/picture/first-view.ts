@@ -18,6 +18,8 @@ export interface FirstView {
 	/** The frame's box, px of the nominal map: the part CSS fits into the real map. */
 	box: { width: number; height: number };
 	padding: number;
+	/** The frame's box in degrees (west, south, east, north). */
+	bbox: [number, number, number, number];
 	/** Bounds of the CSS scale (real px per nominal px): the map's max and min zoom. */
 	minScale: number;
 	maxScale: number;
@@ -78,6 +80,7 @@ export function firstView(
 		svg,
 		box: { width: r1(boxW), height: r1(boxH) },
 		padding: frame.padding,
+		bbox: frame.bbox,
 		minScale: 2 ** (MAP_MIN_ZOOM - zoom),
 		maxScale: 2 ** (frame.maxZoom - zoom),
 		labels: picture.labels.map((l) => ({

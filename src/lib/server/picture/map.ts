@@ -116,21 +116,24 @@ const LABEL_SIZE: Record<Level, [number, number][]> = {
  * Lines of a label as the map breaks them (text-max-width 8 em: after a hyphen or at a space),
  * joined by "\n"; `em` is the font's average letter width in ems.
  */
-export function wrap(text: string, size: number, em: number): string {
+export function wrap(text: string, em: number): string {
 	const max = 8 / em;
 	if (text.length <= max) return text;
-	const words = text.split(/(?<=-)|\s+/);
-	const lines: string[] = [];
-	let line = '';
-	for (const word of words) {
-		const joined = line ? (line.endsWith('-') ? line + word : `${line} ${word}`) : word;
-		if (line && joined.length > max) {
-			lines.push(line);
-			line = word;
-		} else line = joined;
+	const words = text.split(/(?<=-)|\s+/).filter(Boolean);
+	const join = (ws: string[]) =>
+		ws.reduce((a, w) => (a === '' ? w : a.endsWith('-') ? a + w : `${a} ${w}`), '');
+	// Two lines: the break that makes the longer line shortest (the map balances its lines).
+	let best: string[] = [text];
+	let bestLen = Infinity;
+	for (let i = 1; i < words.length; i++) {
+		const lines = [join(words.slice(0, i)), join(words.slice(i))];
+		const len = Math.max(...lines.map((l) => l.length));
+		if (len < bestLen) {
+			best = lines;
+			bestLen = len;
+		}
 	}
-	if (line) lines.push(line);
-	return lines.join('\n');
+	return best.join('\n');
 }
 
 export const escapeXml = (s: string): string =>
@@ -249,8 +252,8 @@ export function drawMap(input: MapPictureInput, db: Db = getDb()): MapPicture {
 			if (!u.label) continue;
 			const [x, y] = toPx(u.label);
 			if (x < -bleed || y < -bleed || x > width + bleed || y > height + bleed) continue;
-			const em = level === 'woj' ? 0.68 : 0.58;
-			const text = wrap(level === 'woj' ? u.name.toUpperCase() : u.name, size, em);
+			const em = level === 'woj' ? 0.68 : 0.55;
+			const text = wrap(level === 'woj' ? u.name.toUpperCase() : u.name, em);
 			const lines = text.split('\n');
 			const w = Math.max(...lines.map((line) => line.length)) * size * em;
 			const h = lines.length * size * 1.2;

@@ -1,0 +1,170 @@
+/**
+ * The map's first view (issue 16): an SVG drawn on the server in the HTML, painted before any
+ * script, framed as MapLibre will frame the map, and replaced by the map without a jump or a
+ * layout shift; and the same picture where the map cannot run (no JavaScript, no WebGL).
+ * MapLibre's module is held back by the test until the first view has been looked at.
+ */
+import { expect, test, type Page, type Route } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { guardPage } from './helpers';
+
+test.use({ locale: 'pl-PL' });
+
+/** Holds every request for MapLibre's module until `release` is called. */
+async function holdMaplibre(page: Page) {
+	const held: Route[] = [];
+	let released = false;
+	await page.route(/maplibre-gl/, (route) => {
+		if (released) return route.continue();
+		held.push(route);
+	});
+	return async () => {
+		released = true;
+		for (const r of held.splice(0)) await r.continue();
+	};
+}
+
+/** Sums the layout shifts the page has had (Layout Instability API), from its start. */
+async function watchLayoutShifts(page: Page) {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __shift: number };
+		w.__shift = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+				w.__shift += e.value;
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	return () => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Where the live map puts the first view's frame (its bbox's corners projected by MapLibre). */
+async function frameOnMap(page: Page, bbox: number[]): Promise<Box> {
+	return page.evaluate(([w, s, e, n]) => {
+		const m = (window as unknown as { __mapaMap: import('maplibre-gl').Map }).__mapaMap;
+		const rect = m.getContainer().getBoundingClientRect();
+		const nw = m.project([w, n]);
+		const se = m.project([e, s]);
+		return {
+			x: rect.left + nw.x,
+			y: rect.top + nw.y,
+			width: se.x - nw.x,
+			height: se.y - nw.y
+		};
+	}, bbox);
+}
+
+/** The first view's frame (west, south, east, north), as the page carries it. */
+async function frameOf(page: Page): Promise<number[]> {
+	const bbox = await page.locator('[data-first-view]').getAttribute('data-bbox');
+	return bbox!.split(',').map(Number);
+}
+
+async function expectSameFrame(drawn: Box, live: Box) {
+	// Within 1.5 px at each edge: no visible jump when the map takes over.
+	for (const [a, b] of [
+		[drawn.x, live.x],
+		[drawn.y, live.y],
+		[drawn.x + drawn.width, live.x + live.width],
+		[drawn.y + drawn.height, live.y + live.height]
+	])
+		expect(Math.abs(a - b)).toBeLessThan(1.5);
+}
+
+for (const { name, url, focus } of [
+	{ name: 'all of Poland', url: '/', focus: null },
+	{ name: 'a region (małopolskie)', url: '/?woj=12', focus: '12' },
+	{ name: 'an embed scoped to powiat krakowski', url: '/embed?zakres=pow:1206', focus: '1206' }
+]) {
+	test(`the first view of ${name} is painted before the map and replaced without a jump`, async ({
+		page,
+		request
+	}) => {
+		// In the HTML as sent: the SVG is there before any script runs.
+		const html = await (await request.get(url)).text();
+		expect(html).toMatch(/<div[^>]*data-first-view[^>]*>[\s\S]*?<svg[^>]*viewBox=/);
+		const guard = guardPage(page);
+		const shifts = await watchLayoutShifts(page);
+		const release = await holdMaplibre(page);
+		await page.goto(url);
+
+		const view = page.locator('[data-first-view]');
+		const svg = view.locator('svg');
+		await expect(svg).toBeVisible();
+		// Land, partnership areas and boundary lines are drawn; a region is outlined.
+		expect(await svg.locator('use, path').count()).toBeGreaterThan(10);
+		if (focus) await expect(svg.locator('path[stroke="#1d4f91"]')).toHaveCount(1);
+		if (!focus) await expect(view.locator('.bubble').first()).toBeVisible();
+		// The map is not drawn yet (its module is held back) and does not cover the picture.
+		await expect(page.locator('#map')).toHaveAttribute('data-state', 'loading');
+		expect(await page.locator('#map canvas').count()).toBe(0);
+		const drawn = (await svg.boundingBox())!;
+		const bbox = await frameOf(page);
+		// Nothing in the picture or around it is against the accessibility rules.
+		expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+		// The SVG's box is the frame; MapLibre must show that same frame.
+		await release();
+		await expect(page.locator('#map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
+		await expectSameFrame(drawn, await frameOnMap(page, bbox));
+		// The picture fades out and leaves the page; nothing moved meanwhile.
+		await expect(view).toHaveCount(0);
+		await expect(page.locator('#map')).toBeVisible();
+		expect(await shifts()).toBeLessThan(0.01);
+		expect(guard.errors).toEqual([]);
+	});
+}
+
+test('a view from the URL (#widok=…) is shown by the first view as the map will show it', async ({
+	page
+}) => {
+	const release = await holdMaplibre(page);
+	await page.goto('/#widok=7/50.06/19.94');
+	const svg = page.locator('[data-first-view] svg');
+	await expect(svg).toBeVisible();
+	const drawn = (await svg.boundingBox())!;
+	const bbox = await frameOf(page);
+	await release();
+	await expect(page.locator('#map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
+	await expectSameFrame(drawn, await frameOnMap(page, bbox));
+});
+
+test('without JavaScript the first view stays, with a note and a link to the list', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, locale: 'pl-PL' });
+	const page = await context.newPage();
+	await page.goto('/?woj=12');
+	await expect(page.locator('[data-first-view] svg')).toBeVisible();
+	const note = page.locator('.stage .status.nojs');
+	await expect(note).toContainText('To obraz mapy');
+	await expect(note.getByRole('link', { name: 'Przejdź do wyników' })).toHaveAttribute(
+		'href',
+		'#results-title'
+	);
+	await context.close();
+});
+
+test('without WebGL the first view stays, with the reason and a link to the list', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (type.startsWith('webgl')) return null;
+			return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+		} as typeof original;
+	});
+	await page.goto('/embed?zakres=pow:1206&lista=1');
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('brak WebGL');
+	await expect(alert.getByRole('link', { name: 'Przejdź do wyników' })).toBeVisible();
+	// The picture is not faded out: it is the map this browser gets.
+	await expect(page.locator('[data-first-view] svg')).toBeVisible();
+	await expect(page.locator('[data-first-view]')).not.toHaveClass(/done/);
+});

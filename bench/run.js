@@ -28,6 +28,7 @@ import { SCALES } from './lib/synthetic.js';
 import { sectionToMarkdown, sectionToText } from './lib/table.js';
 import * as firstView from './measures/first-view.js';
 import * as filterChange from './measures/filter-change.js';
+import * as lighthouse from './measures/lighthouse.js';
 import { writeBaselineRecords } from './lib/baseline-records.js';
 import * as server from './measures/server.js';
 import * as merge from './measures/merge.js';
@@ -35,13 +36,24 @@ import * as load from './measures/load.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/out');
-const MEASURE_IDS = ['first-view', 'filter-change', 'api', 'tiles', 'merge', 'memory', 'load'];
+const MEASURE_IDS = [
+	'first-view',
+	'filter-change',
+	'lighthouse',
+	'api',
+	'tiles',
+	'merge',
+	'memory',
+	'load'
+];
 
 /** Run lengths. Full: within 15 min on a 2-core machine; quick: within 3. */
 const MODES = {
 	full: {
 		firstViewRuns: 5,
-		firstViewPages: ['ours', 'ours10k', 'embed', 'plain', 'gzip'],
+		lighthouseRuns: 3,
+		lighthousePages: null,
+		firstViewPages: ['ours', 'ours10k', 'embed', 'ours3g', 'plain', 'gzip'],
 		filterChangeData: ['real', '10k'],
 		filterChangeWarmUp: true,
 		bareScales: ['1k', '10k', '100k'],
@@ -61,7 +73,9 @@ const MODES = {
 	},
 	quick: {
 		firstViewRuns: 2,
-		firstViewPages: ['ours', 'ours10k', 'plain', 'gzip'],
+		lighthouseRuns: 1,
+		lighthousePages: ['home', 'embed', 'record'],
+		firstViewPages: ['ours', 'ours10k', 'embed', 'ours3g', 'plain', 'gzip'],
 		filterChangeData: ['10k'],
 		filterChangeWarmUp: false,
 		bareScales: ['10k'],
@@ -248,6 +262,15 @@ async function runBrowserMeasures(env, opts, want) {
 					)
 				)
 			);
+		if (want.lighthouse)
+			results.lighthouse = await phase('lighthouse (Chromium)', () =>
+				attempt('lighthouse', () =>
+					lighthouse.run(
+						{ app, app10k },
+						{ runs: opts.settings.lighthouseRuns, pages: opts.settings.lighthousePages, log }
+					)
+				)
+			);
 		return results;
 	} finally {
 		for (const stop of stops.reverse()) await stop().catch(() => {});
@@ -293,7 +316,7 @@ async function main() {
 	exitOnSignals();
 	mkdirSync(OUT, { recursive: true });
 	const want = Object.fromEntries(MEASURE_IDS.map((m) => [m, opts.only.includes(m)]));
-	const browserMeasures = want['first-view'] || want['filter-change'];
+	const browserMeasures = want['first-view'] || want['filter-change'] || want.lighthouse;
 	const needsApp = browserMeasures || want.api || want.tiles || want.memory || want.load;
 	const report = {
 		date: new Date().toISOString(),
@@ -338,7 +361,8 @@ async function main() {
 		const r = await attempt('browser measures', () =>
 			runBrowserMeasures(env, opts, {
 				firstView: want['first-view'],
-				filterChange: want['filter-change']
+				filterChange: want['filter-change'],
+				lighthouse: want.lighthouse
 			})
 		);
 		if (r.error) report.measures.browser = r;

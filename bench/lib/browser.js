@@ -20,10 +20,18 @@ export async function launchBrowser() {
 
 /**
  * Runs in the page before any of its scripts: a MutationObserver notes performance.now() (ms since
- * navigation start) the moment an element matching `selector` exists.
+ * navigation start) the moment an element matching `selector` exists, and the first map paint: the
+ * frame after an element matching `paintSelector` exists (two animation frames later: the first
+ * runs before that frame is painted, the second after it).
  */
-function watchForSelector(selector) {
+function watchForSelector([selector, paintSelector]) {
 	const check = () => {
+		if (window.__benchPaintSeen === undefined && document.querySelector(paintSelector)) {
+			window.__benchPaintSeen = performance.now();
+			requestAnimationFrame(() =>
+				requestAnimationFrame(() => (window.__benchPaintAt = performance.now()))
+			);
+		}
 		if (window.__benchIdleAt === undefined && document.querySelector(selector)) {
 			window.__benchIdleAt = performance.now();
 			observer.disconnect();
@@ -39,27 +47,65 @@ function watchForSelector(selector) {
 }
 
 /**
+ * DevTools' "Slow 3G" (Chromium's devtools-frontend NetworkManager.ts, as Puppeteer's
+ * PredefinedNetworkConditions copies it): ~500 kbit/s each way at 80 %, 400 ms RTT × 5; with the CPU
+ * slowed 4× as Lighthouse's mobile profile does.
+ */
+export const SLOW_3G = {
+	offline: false,
+	downloadThroughput: ((500 * 1000) / 8) * 0.8,
+	uploadThroughput: ((500 * 1000) / 8) * 0.8,
+	latency: 400 * 5,
+	cpuSlowdown: 4
+};
+
+/**
  * One measured load of `url` in a fresh browser context (empty cache). Returns
- * { idleMs, bytes, requests: [{ url, bytes, start, at, encoding, status, corrected }], afterIdle },
- * times in ms since navigation start (`at`: finished).
- * Only requests finished by the idle moment count; `afterIdle` shows what came later (lazy code).
+ * { idleMs, paintMs, fcpMs, bytes, paintBytes, requests: [{ url, bytes, start, at, encoding, status,
+ * corrected }], afterIdle }, times in ms since navigation start (`at`: finished). `paintMs` is the
+ * first paint of the map (of `paintSelector`: the first view's picture on our pages), `paintBytes`
+ * the bytes finished by then. Only requests finished by the idle moment count; `afterIdle` shows what
+ * came later (lazy code). `network`: conditions to emulate (SLOW_3G).
+ */
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {{ url: string, idleSelector: string, paintSelector?: string,
+ *   network?: typeof SLOW_3G, timeoutMs?: number, settleMs?: number }} page
  */
 export async function measureLoad(
 	browser,
-	{ url, idleSelector, timeoutMs = 60_000, settleMs = 500 }
+	{
+		url,
+		idleSelector,
+		paintSelector = idleSelector,
+		network = undefined,
+		timeoutMs = 60_000,
+		settleMs = 500
+	}
 ) {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	try {
 		const page = await context.newPage();
 		const errors = [];
 		page.on('pageerror', (e) => errors.push(e.message));
-		const net = await recordNetwork(await context.newCDPSession(page));
-		await page.addInitScript(watchForSelector, idleSelector);
+		const cdp = await context.newCDPSession(page);
+		const net = await recordNetwork(cdp);
+		if (network) {
+			const { cpuSlowdown, ...conditions } = network;
+			await cdp.send('Network.emulateNetworkConditions', conditions);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+		}
+		await page.addInitScript(watchForSelector, [idleSelector, paintSelector]);
 
 		await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
 		await page.waitForSelector(idleSelector, { state: 'attached', timeout: timeoutMs });
+		await page.waitForFunction(() => window.__benchPaintAt !== undefined, null, {
+			timeout: timeoutMs
+		});
 		const marks = await page.evaluate(() => ({
 			idleAt: window.__benchIdleAt ?? performance.now(),
+			paintAt: window.__benchPaintAt ?? performance.now(),
+			fcpAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
 			requestStart:
 				/** @type {PerformanceNavigationTiming | undefined} */ (
 					performance.getEntriesByType('navigation')[0]
@@ -86,7 +132,13 @@ export async function measureLoad(
 		const after = timed.filter((r) => r.at !== null && r.at > marks.idleAt);
 		return {
 			idleMs: marks.idleAt,
+			// Not before the browser's first contentful paint (animation frames may run before it).
+			paintMs: Math.max(marks.paintAt, marks.fcpAt ?? 0),
+			fcpMs: marks.fcpAt,
 			bytes: before.reduce((s, r) => s + r.bytes, 0),
+			paintBytes: timed
+				.filter((r) => r.at !== null && r.at <= Math.max(marks.paintAt, marks.fcpAt ?? 0))
+				.reduce((s, r) => s + r.bytes, 0),
 			requests: before
 				.sort((a, b) => b.bytes - a.bytes)
 				.map((r) => ({ ...r, at: r.at === null ? null : Math.round(r.at) })),

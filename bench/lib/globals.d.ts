@@ -2,4 +2,6 @@
 interface Window {
 	/** performance.now() when the watched selector first matched. */
 	__benchIdleAt?: number;
+	__benchPaintSeen?: number;
+	__benchPaintAt?: number;
 }

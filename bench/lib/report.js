@@ -11,6 +11,7 @@ import * as api from '../measures/api.js';
 import * as tiles from '../measures/tiles.js';
 import * as memory from '../measures/memory.js';
 import * as merge from '../measures/merge.js';
+import * as lighthouse from '../measures/lighthouse.js';
 
 /** Every target with its verdict, for the summary table and RESULTS.md. */
 export function targetSummary(report) {
@@ -28,6 +29,21 @@ export function targetSummary(report) {
 			value: fmt.ratio(c.time.ratio),
 			pass: c.time.pass
 		});
+		if (c.paint)
+			rows.push({
+				target: `first map paint <= ${c.paint.target} x baseline's idle (${label} vs ${c.baseline})`,
+				value: fmt.ratio(c.paint.ratio),
+				pass: c.paint.pass
+			});
+	}
+	for (const [id, before] of Object.entries(firstView.IDLE_BEFORE_16)) {
+		const page = fv?.pages?.[id];
+		if (page)
+			rows.push({
+				target: `first view idle <= ${before} ms, as before issue 16 (${page.label.split(' (')[0]})`,
+				value: `${fmt.ms(page.timeMs.median)} ms`,
+				pass: page.timeMs.median <= before
+			});
 	}
 	for (const f of Object.values(fv?.failed ?? {}))
 		rows.push({ target: `first view (${f.label})`, value: 'page failed', pass: false });
@@ -37,6 +53,8 @@ export function targetSummary(report) {
 		for (const f of Object.values(fc.failed))
 			rows.push({ target: `filter change (${f.label})`, value: 'page failed', pass: false });
 	}
+	const lh = report.measures.lighthouse;
+	if (lh?.rows) rows.push(...lighthouse.targets(lh));
 	const srv = report.measures.server;
 	if (srv?.want?.api) for (const t of api.targets(srv)) rows.push(t);
 	const m = report.measures.merge;
@@ -63,6 +81,8 @@ export function sectionsOf(report) {
 	if (report.measures.browser?.error)
 		out.push(failed('first-view/filter-change', report.measures.browser));
 	if (fv) out.push(...(fv.error ? [failed('first-view', fv)] : firstView.sections(fv)));
+	const lh = report.measures.lighthouse;
+	if (lh) out.push(...(lh.error ? [failed('lighthouse', lh)] : lighthouse.sections(lh)));
 	if (fc) out.push(...(fc.error ? [failed('filter-change', fc)] : filterChange.sections(fc)));
 	if (srv?.error) out.push(failed('api/tiles/memory', srv));
 	else if (srv) {

@@ -41,6 +41,12 @@ export const NOMINAL = {
 	embed: { width: 800, height: 520 }
 } as const;
 
+/**
+ * Characters of area outlines in a first view: the bundled data's Poland needs about a third of it;
+ * at 10k/2k records the largest areas fill it and the map draws the rest when it is ready.
+ */
+const AREA_BUDGET = 120_000;
+
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 export function firstView(
@@ -59,7 +65,7 @@ export function firstView(
 	const { width, height } = input.nominal;
 	// Drawn well beyond the nominal map: a taller or wider real map shows more around the frame.
 	const bleed = Math.max(width, height);
-	const picture = drawMap({ ...input, width, height, bleed }, db);
+	const picture = drawMap({ ...input, width, height, bleed, areaBudget: AREA_BUDGET }, db);
 	const { zoom, center } = picture.camera;
 	const scale = 2 ** zoom;
 	const frame: Frame = input.frame;

@@ -33,6 +33,11 @@ export interface MapPictureInput {
 	bleed?: number;
 	/** Prefix of the ids of shared paths (unique within the page that holds the SVG). */
 	ids?: string;
+	/**
+	 * At most this many characters of area path data (largest areas first; the rest are left to
+	 * the map): keeps a first view in the HTML small when thousands of partnerships are drawn.
+	 */
+	areaBudget?: number;
 }
 
 /** Outlines are simplified to this many px (the eye does not tell them from the map's). */
@@ -184,11 +189,16 @@ export function drawMap(input: MapPictureInput, db: Db = getDb()): MapPicture {
 	const tileZoom = Math.floor(zoom);
 	const wanted = input.partnershipIds && new Set(input.partnershipIds);
 	const kindCounts = new Map<string, number>();
+	let budget = input.areaBudget ?? Infinity;
 	for (const a of areaShapes(db).list) {
 		if (wanted && !wanted.has(a.id)) continue;
 		if (tileZoom < 8 && a.areaKm2 < 2 * 4 ** (8 - tileZoom)) continue;
 		const d = pathOf(a, t, TOLERANCE);
 		if (!d) continue;
+		if (!shared.has(d)) {
+			if (d.length > budget) break;
+			budget -= d.length;
+		}
 		kindCounts.set(a.kind, (kindCounts.get(a.kind) ?? 0) + 1);
 		const k = kindOf(a.kind);
 		const network = NETWORK_KINDS.includes(a.kind);

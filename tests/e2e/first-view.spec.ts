@@ -168,3 +168,21 @@ test('without WebGL the first view stays, with the reason and a link to the list
 	await expect(page.locator('[data-first-view] svg')).toBeVisible();
 	await expect(page.locator('[data-first-view]')).not.toHaveClass(/done/);
 });
+
+test('partnership rows and the record page show the area as a small shape', async ({ page }) => {
+	await page.goto('/?woj=12');
+	const row = page
+		.locator('section.results li', { has: page.locator('svg[data-area-shape]') })
+		.first();
+	await expect(row).toBeVisible();
+	const shape = row.locator('svg[data-area-shape]');
+	// The merged area, in its kind's colour: real path data, not an empty box.
+	const d = await shape.locator('path').first().getAttribute('d');
+	expect(d).toMatch(/^M[\d.]+ [\d.]+l/);
+	expect((await shape.boundingBox())!.width).toBeGreaterThan(20);
+	// A plain click opens the panel; the link itself is the record page.
+	await page.goto((await row.getByRole('link').first().getAttribute('href'))!);
+	const onPage = page.locator('main svg[data-area-shape]');
+	await expect(onPage).toBeVisible();
+	expect(await onPage.locator('path').first().getAttribute('d')).toBe(d);
+});

@@ -5,6 +5,7 @@ import { LIST_PAGE } from '$lib/domain/filters';
 import { listPartnerships, listPractices } from '$lib/server/records/read';
 import { firstView, NOMINAL } from '$lib/server/picture/first-view';
 import { mapView } from '$lib/server/picture/view';
+import { withShapes } from '$lib/server/picture/thumbs';
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, s.lastIndexOf(' ', n)) + '…' : s);
 
@@ -26,7 +27,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 			summary: clip(p.summary, 180)
 		})),
 		practiceTotal: view.practiceCount,
-		partnerships: listPartnerships(filters, undefined, { limit: LIST_PAGE }),
+		partnerships: withShapes(listPartnerships(filters, undefined, { limit: LIST_PAGE })),
 		partnershipTotal: view.partnershipCount,
 		// Which areas the map draws when a filter is set (all of them otherwise).
 		partnershipIds: view.partnershipIds,

@@ -7,7 +7,7 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import { getDb, type Db } from '../db';
-import { BOUNDARIES_VERSION, RECORDS_VERSION, dataVersion } from '../db/versions';
+import { BOUNDARIES_VERSION, RECORDS_VERSION, dataVersion, type VersionKey } from '../db/versions';
 import { mercX, mercY, type WorldBox } from '../../geo/mercator';
 import type { Level } from '../../teryt';
 
@@ -55,14 +55,12 @@ function project(geometry: Polygon | MultiPolygon): Shape {
 	return { rings, box };
 }
 
-/** A value computed from the database once per data version. */
-function perVersion<T>(
-	key: typeof BOUNDARIES_VERSION | typeof RECORDS_VERSION,
-	build: (db: Db) => T
-) {
+/** A value computed from the database once per data version (of one kind of data, or several). */
+export function perVersion<T>(keys: VersionKey | VersionKey[], build: (db: Db) => T) {
+	const list = Array.isArray(keys) ? keys : [keys];
 	let kept: { db: Db; version: string; value: T } | undefined;
 	return (db: Db = getDb()): T => {
-		const version = dataVersion(db, key);
+		const version = list.map((key) => dataVersion(db, key)).join('|');
 		if (!kept || kept.db !== db || kept.version !== version)
 			kept = { db, version, value: build(db) };
 		return kept.value;

@@ -2,6 +2,7 @@
  * The lists' rows: practices and partnerships as summaries (what a list item, a marker and the
  * API's list show), read through the filtered list query of list-query.ts.
  */
+import type { AreaThumb } from '../picture/thumbs';
 import { getDb, type Db } from '../db';
 import type { Filters } from '../../domain/filters';
 import { sectionBySlug } from '../../domain/sections';
@@ -50,6 +51,8 @@ export interface PartnershipSummary {
 	partly: boolean;
 	/** Members lying in the chosen region (all members without a region filter). */
 	membersInRegion: number;
+	/** The area's small picture, added by the pages' loads (withShapes, picture/thumbs.ts). */
+	shape?: AreaThumb | null;
 }
 
 function yearOf(date: string | null): number | null {

@@ -8,6 +8,7 @@ import { scopedLists } from '$lib/server/embed/scope';
 import { getUnit } from '$lib/server/units';
 import { firstView, NOMINAL } from '$lib/server/picture/first-view';
 import { firstFrame } from '$lib/map/frame';
+import { withShapes } from '$lib/server/picture/thumbs';
 import { withNeighbours } from '$lib/map/zoom';
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, s.lastIndexOf(' ', n)) + '…' : s);
@@ -35,7 +36,7 @@ export const load: PageServerLoad = ({ url, setHeaders, locals }) => {
 		scopeBBox: scoped.scopeBBox,
 		region: region ? { code: region.code, name: region.name, bbox: region.bbox } : null,
 		practices: scoped.practices.map((p) => ({ ...p, summary: clip(p.summary, 180) })),
-		partnerships: scoped.partnerships,
+		partnerships: withShapes(scoped.partnerships),
 		firstView: firstView({
 			frame: firstFrame(frameBox && withNeighbours(frameBox)),
 			nominal: NOMINAL.embed,

@@ -253,5 +253,26 @@ export const en: Dict = {
 		voivodeship: (name: string) => `${name} voivodeship`,
 		unitType: (unit: { type: string; typeEn: string }) => unit.typeEn
 	},
+	/** Pictures of the map: share images and „Pobierz obraz” (issue 16). */
+	picture: {
+		download: 'Download picture',
+		downloadHint:
+			'The current map view with title, legend, scale, sources, date and filters, as a PNG or SVG file.',
+		format: 'Proportions',
+		formats: { ekran: 'as on screen', a4: 'A4 landscape', a4p: 'A4 portrait' },
+		fileLabel: (type: string, format: string) => `${type}, ${format}`,
+		png: 'PNG',
+		svg: 'SVG',
+		legend: 'Legend',
+		practices: 'practice (at its gmina)',
+		regionOutline: (name: string) => `boundary: ${name}`,
+		bubbles: 'practices and partnerships in the region',
+		allPoland: 'All of Poland',
+		asOf: (date: string) => `Data as of ${date}`,
+		scale: 'scale',
+		kindMembers: (kind: string, members: string) => `${kind} · ${members}`,
+		practiceOf: (section: string, unit: string) => `${section} · ${unit}`,
+		shareAlt: (title: string) => `${title}: its area on the map`
+	},
 	maplibre: {}
 };

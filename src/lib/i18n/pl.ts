@@ -262,6 +262,27 @@ export const pl = {
 		/** The unit's type as the API gives it: `type` in Polish, `typeEn` in English. */
 		unitType: (unit: { type: string; typeEn: string }) => unit.type
 	},
+	/** Pictures of the map: share images and „Pobierz obraz” (issue 16). */
+	picture: {
+		download: 'Pobierz obraz',
+		downloadHint:
+			'Obecny widok mapy z tytułem, legendą, skalą, źródłami, datą i filtrami, jako plik PNG lub SVG.',
+		format: 'Proporcje',
+		formats: { ekran: 'jak na ekranie', a4: 'A4 poziomo', a4p: 'A4 pionowo' },
+		fileLabel: (type: string, format: string) => `${type}, ${format}`,
+		png: 'PNG',
+		svg: 'SVG',
+		legend: 'Legenda',
+		practices: 'praktyka (przy gminie)',
+		regionOutline: (name: string) => `granica: ${name}`,
+		bubbles: 'liczba praktyk i partnerstw w regionie',
+		allPoland: 'Cała Polska',
+		asOf: (date: string) => `Stan danych na ${date}`,
+		scale: 'skala',
+		kindMembers: (kind: string, members: string) => `${kind} · ${members}`,
+		practiceOf: (section: string, unit: string) => `${section} · ${unit}`,
+		shareAlt: (title: string) => `${title}: obszar na mapie`
+	},
 	maplibre: {
 		'Map.Title': 'Mapa',
 		'NavigationControl.ZoomIn': 'Przybliż',

@@ -1,7 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { env } from '$env/dynamic/private';
 import { tileVersions } from '$lib/server/tiles';
-import { LIST_PAGE } from '$lib/domain/filters';
+import { LIST_PAGE, filtersToParams } from '$lib/domain/filters';
+import { shareImagePath, viewShareImagePath } from '$lib/pictures';
 import { listPartnerships, listPractices } from '$lib/server/records/read';
 import { firstView, NOMINAL } from '$lib/server/picture/first-view';
 import { mapView } from '$lib/server/picture/view';
@@ -21,6 +22,10 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		sel: view.sel,
 		notes: view.notes,
 		region: view.region,
+		// og:image: the selected record's share image, else the filtered view's.
+		shareImage: view.sel
+			? shareImagePath(view.sel.type, view.sel.id, locals.lang)
+			: viewShareImagePath(filtersToParams(filters).toString(), locals.lang),
 		// The list needs only the opening of each summary; the panel loads the whole record.
 		practices: listPractices(filters, undefined, { limit: LIST_PAGE }).map((p) => ({
 			...p,

@@ -46,7 +46,9 @@ export function answer(
 		vary: 'accept-encoding'
 	};
 	if (notModified(ifNoneMatch, entry.etag)) return { status: 304, headers, body: null };
-	const encoding = entry.body.length >= MIN_BYTES ? negotiate(acceptEncoding) : null;
+	// PNG is compressed already: packing it again costs time and saves nothing.
+	const packable = entry.body.length >= MIN_BYTES && !entry.type.startsWith('image/png');
+	const encoding = packable ? negotiate(acceptEncoding) : null;
 	let body = entry.body;
 	if (encoding) {
 		let packed = entry.packed[encoding];

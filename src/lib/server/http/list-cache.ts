@@ -31,9 +31,14 @@ const LIST_PATHS = new Set(['/api/v1/practices', '/api/v1/partnerships']);
 const ANSWER_PARAMS = [...Object.keys(EMPTY_FILTERS), 'format', 'limit', 'offset'];
 
 /** The cache key: the data version, the path and the answer's parameters in a fixed order. */
-export function keyOf(version: string, pathname: string, search: URLSearchParams): string {
+export function keyOf(
+	version: string,
+	pathname: string,
+	search: URLSearchParams,
+	params: readonly string[] = ANSWER_PARAMS
+): string {
 	let key = `${version}|${pathname}?`;
-	for (const name of ANSWER_PARAMS) {
+	for (const name of params) {
 		const value = search.get(name);
 		if (value !== null) key += `${name}=${encodeURIComponent(value)}&`;
 	}
@@ -48,22 +53,28 @@ export function cachedResponse(
 	request: Request,
 	url: URL,
 	make: () => Made,
-	version?: string
+	version?: string,
+	params?: readonly string[]
 ): Response;
 export function cachedResponse(
 	request: Request,
 	url: URL,
 	make: () => Made | Promise<Made>,
-	version?: string
+	version?: string,
+	params?: readonly string[]
 ): Response | Promise<Response>;
-/** `version` (the records' data version by default) keys the answer: a write makes a new one. */
+/**
+ * `version` (the records' data version by default) keys the answer: a write makes a new one;
+ * `params` are the query parameters the answer depends on (the lists' by default).
+ */
 export function cachedResponse(
 	request: Request,
 	url: URL,
 	make: () => Made | Promise<Made>,
-	version = dataVersion(getDb(), RECORDS_VERSION)
+	version = dataVersion(getDb(), RECORDS_VERSION),
+	params: readonly string[] = ANSWER_PARAMS
 ): Response | Promise<Response> {
-	const key = keyOf(version, url.pathname, url.searchParams);
+	const key = keyOf(version, url.pathname, url.searchParams, params);
 	const entry = answers.get(key);
 	if (entry) return respond(request, url, key, entry);
 	const made = make();

@@ -38,7 +38,14 @@ export interface MapPictureInput {
 	 * the map): keeps a first view in the HTML small when thousands of partnerships are drawn.
 	 */
 	areaBudget?: number;
+	/** A partnership drawn over the rest, strongly, whatever its size (share images). */
+	highlight?: number;
+	/** Practices' points (lon, lat), drawn as the map's markers (downloads, share images). */
+	points?: [number, number][];
 }
+
+/** The radius of a practice's marker, px. */
+export const PRACTICE_RADIUS = 6;
 
 /** Outlines are simplified to this many px (the eye does not tell them from the map's). */
 const TOLERANCE = 0.9;
@@ -66,6 +73,8 @@ export interface MapPicture {
 	body: string;
 	labels: Label[];
 	bubbles: Bubble[];
+	/** Practices' markers, px of the map. */
+	markers: { x: number; y: number }[];
 	/** Kinds of the partnerships drawn, largest count first (for a legend). */
 	kinds: { kind: string; count: number }[];
 }
@@ -246,6 +255,26 @@ export function drawMap(input: MapPictureInput, db: Db = getDb()): MapPicture {
 			);
 	}
 
+	// The partnership a share image is about, over everything else.
+	const highlighted = input.highlight ? areaShapes(db).byId.get(input.highlight) : undefined;
+	if (highlighted) {
+		const d = pathOf(highlighted, t, 0.6);
+		const k = kindOf(highlighted.kind);
+		if (d)
+			parts.push(
+				`<path d="${d}" fill="${k.fill ?? k.color}" fill-opacity="0.35" stroke="${k.color}" stroke-width="3" stroke-linejoin="round"/>`
+			);
+	}
+
+	// Practices as the map marks them (drawn over the labels by mapLayers, as deck.gl draws them).
+	const markers: { x: number; y: number }[] = [];
+	for (const [lon, lat] of input.points ?? []) {
+		const x = (mercX(lon) - t.origin[0]) * scale;
+		const y = (mercY(lat) - t.origin[1]) * scale;
+		if (x < -bleed || y < -bleed || x > width + bleed || y > height + bleed) continue;
+		markers.push({ x, y });
+	}
+
 	// Labels of the levels shown at this zoom, at their label points (a later one that would
 	// overlap an earlier one is left out, as the map's collision detection does).
 	const labels: Label[] = [];
@@ -293,17 +322,17 @@ export function drawMap(input: MapPictureInput, db: Db = getDb()): MapPicture {
 	const kinds = [...kindCounts].map(([kind, count]) => ({ kind, count }));
 	kinds.sort((a, b) => b.count - a.count);
 	const body = (defs.length ? `<defs>${defs.join('')}</defs>` : '') + parts.join('');
-	return { camera, width, height, body, labels, bubbles, kinds };
+	return { camera, width, height, body, labels, bubbles, markers, kinds };
 }
 
 /** The map's font stack as SVG and CSS write it. */
 export const FONT_FAMILY = FONT_STACK.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(', ');
 
 /**
- * A whole standalone SVG of the picture (labels as <text> with a halo, bubbles as circles): for
- * share images and downloads, where no page's CSS is around it.
+ * The picture's layers as SVG elements in px of the map (background, areas and lines, labels
+ * with a halo, bubbles), without the <svg> around them: for a picture placed in a larger one.
  */
-export function standaloneSvg(p: MapPicture, extra = ''): string {
+export function mapLayers(p: MapPicture): string {
 	const labels = p.labels
 		.map(
 			(l) =>
@@ -326,11 +355,21 @@ export function standaloneSvg(p: MapPicture, extra = ''): string {
 		)
 		.join('');
 	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${p.width}" height="${p.height}" viewBox="0 0 ${p.width} ${p.height}">` +
-		`<rect width="100%" height="100%" fill="${COLORS.background}"/>` +
+		`<rect width="${p.width}" height="${p.height}" fill="${COLORS.background}"/>` +
 		p.body +
 		`<g font-family="${FONT_FAMILY}" text-anchor="middle" dominant-baseline="central" fill="${COLORS.label}" stroke="${COLORS.labelHalo}" stroke-width="2.8" paint-order="stroke">${labels}</g>` +
 		`<g font-family="${FONT_FAMILY}" font-size="12" text-anchor="middle" dominant-baseline="central" fill="#fff" stroke="${COLORS.hover}" stroke-width="2">${bubbles}</g>` +
+		(p.markers.length
+			? `<g fill="${COLORS.hover}" stroke="#fff" stroke-width="2">${p.markers.map((m) => `<circle cx="${fixed(m.x, 1)}" cy="${fixed(m.y, 1)}" r="${PRACTICE_RADIUS}"/>`).join('')}</g>`
+			: '')
+	);
+}
+
+/** A whole standalone SVG of the picture, where no page's CSS is around it. */
+export function standaloneSvg(p: MapPicture, extra = ''): string {
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${p.width}" height="${p.height}" viewBox="0 0 ${p.width} ${p.height}">` +
+		mapLayers(p) +
 		extra +
 		`</svg>`
 	);

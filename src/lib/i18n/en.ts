@@ -264,7 +264,7 @@ export const en: Dict = {
 		png: 'PNG',
 		svg: 'SVG',
 		legend: 'Legend',
-		practices: 'practice (at its gmina)',
+		practices: 'practices at their gmina',
 		regionOutline: (name: string) => `boundary: ${name}`,
 		bubbles: 'practices and partnerships in the region',
 		allPoland: 'All of Poland',

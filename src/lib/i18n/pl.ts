@@ -273,7 +273,7 @@ export const pl = {
 		png: 'PNG',
 		svg: 'SVG',
 		legend: 'Legenda',
-		practices: 'praktyka (przy gminie)',
+		practices: 'praktyki przy gminie',
 		regionOutline: (name: string) => `granica: ${name}`,
 		bubbles: 'liczba praktyk i partnerstw w regionie',
 		allPoland: 'Cała Polska',

@@ -295,7 +295,7 @@ export function scaleBar(camera: Camera, maxPx: number): { px: number; label: st
 	const power = 10 ** Math.floor(Math.log10(most));
 	const step = [5, 2, 1].map((f) => f * power).find((m) => m <= most) ?? power;
 	return {
-		px: step / metresPerPx,
+		px: Math.round((step / metresPerPx) * 10) / 10,
 		label: step >= 1000 ? `${formatNumber(step / 1000, 'pl')} km` : `${formatNumber(step, 'pl')} m`
 	};
 }
@@ -316,7 +316,7 @@ export function downloadSvg(input: DownloadInput, db: Db = getDb()): string {
 	let header = textLines(title, MARGIN, y, 26, `font-weight="bold" fill="${INK}"`, 1.2);
 	y += (title.length - 1) * 26 * 1.2 + 26;
 	header += textLines(filters, MARGIN, y, 15, `fill="${MUTED}"`);
-	const mapTop = y + (filters.length ? (filters.length - 1) * 15 * 1.25 + 18 : -8);
+	const mapTop = Math.round(y + (filters.length ? (filters.length - 1) * 15 * 1.25 + 18 : -8));
 
 	// Footer: attribution, the link, the date.
 	const footerLines = [

@@ -7,6 +7,8 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
 import { guardPage, partnershipId, waitForMap } from './helpers';
+import { axe, login } from './admin-helpers';
+import { E2E_CURATOR } from './admin-account';
 
 test.use({ locale: 'pl-PL' });
 
@@ -200,4 +202,46 @@ test('without JavaScript the picture links work, framed as the page is', async (
 	expect(res.headers()['content-type']).toBe('image/png');
 	expect(res.headers()['content-disposition']).toMatch(/attachment; filename="mapa-partnerstw-/);
 	await context.close();
+});
+
+test('the side panel and rows loaded later get their shapes from /obraz/ksztalty.json', async ({
+	page,
+	request
+}) => {
+	const id = await partnershipId(request, 'Blisko Krakowa');
+	const shapes = await (await request.get(`/obraz/ksztalty.json?ids=${id},999999`)).json();
+	expect(shapes[id].area).toMatch(/^M[\d.]+ [\d.]+l/);
+	expect(shapes['999999']).toBeNull();
+	for (const bad of ['', 'abc', '1,,2', Array.from({ length: 201 }, (_, i) => i + 1).join(',')]) {
+		const res = await request.get(`/obraz/ksztalty.json?ids=${bad}`);
+		expect(res.status(), bad.slice(0, 20)).toBe(400);
+		expect((await res.json()).error.message).toContain('Parametr ids=');
+	}
+
+	await page.goto(`/?sel=partnerstwo:${id}`);
+	await waitForMap(page);
+	// The panel was opened by the page's script, not served: its shape is asked for.
+	const panelShape = page.locator('.area-shape svg[data-area-shape] path').first();
+	await expect(panelShape).toBeVisible();
+	expect(await panelShape.getAttribute('d')).toBe(shapes[id].area);
+
+	// Rows past the first page come from the API, and their shapes after them.
+	await page.goto('/');
+	await waitForMap(page);
+	const rows = page.locator('section.results li:has(svg[data-area-shape])');
+	const before = await rows.count();
+	expect(before).toBeGreaterThan(50);
+	await page
+		.getByRole('button', { name: /Pokaż (kolejne|więcej)/ })
+		.last()
+		.click();
+	await expect.poll(() => rows.count()).toBeGreaterThan(before);
+});
+
+test('the admin list of partnerships shows each published area', async ({ page }) => {
+	await login(page, E2E_CURATOR);
+	await page.goto('/admin/partnerstwa');
+	const shape = page.locator('table svg[data-area-shape] path').first();
+	await expect(shape).toBeVisible();
+	await axe(page, 'admin partnerships with shapes');
 });

@@ -1,3 +1,4 @@
+import type { AreaThumb } from '../../pictures';
 /**
  * The admin area's record lists: every state (drafts, published, archived), newest change first,
  * searched by title, narrowed to an editor's units. Paged.
@@ -23,6 +24,8 @@ export interface AdminListItem {
 	pending: boolean;
 	/** Published and not confirmed for STALE_AFTER_MONTHS (submissions/freshness.ts). */
 	stale: boolean;
+	/** A partnership's published area as a small picture (withShapes, picture/thumbs.ts). */
+	shape?: AreaThumb | null;
 }
 
 export interface AdminListQuery {

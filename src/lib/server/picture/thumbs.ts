@@ -7,16 +7,10 @@
  */
 import { getDb, type Db } from '../db';
 import { BOUNDARIES_VERSION, RECORDS_VERSION } from '../db/versions';
+import type { AreaThumb } from '../../pictures';
 import { areaShapes, pathOf, perVersion, unitShapes, type Shape, type Transform } from './shapes';
 
-export interface AreaThumb {
-	/** The merged area: SVG path data in the box's units (viewBox `0 0 w h`). */
-	area: string;
-	/** The member units' outlines, in the same units ('' for a single member). */
-	gminy: string;
-	w: number;
-	h: number;
-}
+export type { AreaThumb };
 
 /** The longer side of a thumb, in its units (drawn at about 40 CSS px). */
 export const THUMB_BOX = 40;

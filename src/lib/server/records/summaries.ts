@@ -2,7 +2,7 @@
  * The lists' rows: practices and partnerships as summaries (what a list item, a marker and the
  * API's list show), read through the filtered list query of list-query.ts.
  */
-import type { AreaThumb } from '../picture/thumbs';
+import type { AreaThumb } from '../../pictures';
 import { getDb, type Db } from '../db';
 import type { Filters } from '../../domain/filters';
 import { sectionBySlug } from '../../domain/sections';

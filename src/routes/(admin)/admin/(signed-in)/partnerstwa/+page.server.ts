@@ -3,13 +3,16 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guard';
 import { ADMIN_PAGE, adminList, parseListQuery } from '$lib/server/curation/admin-list';
 import { roleInfo } from '$lib/domain/roles';
+import { withShapes } from '$lib/server/picture/thumbs';
 
 /** /admin/partnerstwa: every partnership the user may edit, in every state. */
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const query = parseListQuery(event.url);
+	const list = adminList(getDb(), 'partnerstwo', query, user);
 	return {
-		...adminList(getDb(), 'partnerstwo', query, user),
+		...list,
+		items: withShapes(list.items),
 		query,
 		pageSize: ADMIN_PAGE,
 		scoped: !roleInfo(user.role).everyRecord,

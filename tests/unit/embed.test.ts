@@ -99,7 +99,8 @@ describe('CORS and framing headers', () => {
 			'/tiles/boundaries/1/0/0/0.pbf',
 			'/embed/__data.json',
 			'/__data.json',
-			'/oembed'
+			'/oembed',
+			'/obraz/ksztalty.json'
 		])
 			expect(corsHeaders(path), path).toEqual({ 'access-control-allow-origin': '*' });
 		for (const path of ['/', '/embed', '/praktyki/1', '/admin/__data.json', '/admin/x/__data.json'])

@@ -6,7 +6,7 @@
  * `Access-Control-Allow-Origin` the map never starts. None of these answers depends on cookies, and
  * `*` never lets a browser send credentials with them.
  */
-const PUBLIC_READ = /^\/(?:_app\/|api\/|tiles\/|oembed(?:\/|$)|embed\.js$|favicon\.svg$)/;
+const PUBLIC_READ = /^\/(?:_app\/|api\/|tiles\/|obraz\/|oembed(?:\/|$)|embed\.js$|favicon\.svg$)/;
 /**
  * The data of public pages' client-side navigations (the embed's `setFilters`, and the full map
  * opened from a sandboxed embed with `allow-popups`, which inherits the sandbox).

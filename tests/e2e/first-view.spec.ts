@@ -186,3 +186,14 @@ test('partnership rows and the record page show the area as a small shape', asyn
 	await expect(onPage).toBeVisible();
 	expect(await onPage.locator('path').first().getAttribute('d')).toBe(d);
 });
+
+test('the first view is in the HTML once, not again in the data the page hydrates from', async ({
+	request
+}) => {
+	const html = await (await request.get('/?woj=12')).text();
+	expect(html.match(/<path id="mp-woj"/g)).toHaveLength(1);
+	expect(html).not.toContain('\\"mp-woj\\"');
+	// A client-side navigation has no HTML: its data carries the picture.
+	const data = await (await request.get('/__data.json?woj=12&x-sveltekit-invalidated=01')).text();
+	expect(data).toContain('mp-woj');
+});

@@ -4,13 +4,13 @@ import { tileVersions } from '$lib/server/tiles';
 import { LIST_PAGE, filtersToParams } from '$lib/domain/filters';
 import { shareImagePath, viewShareImagePath } from '$lib/pictures';
 import { listPartnerships, listPractices } from '$lib/server/records/read';
-import { firstView, NOMINAL } from '$lib/server/picture/first-view';
+import { firstView, forPage, NOMINAL } from '$lib/server/picture/first-view';
 import { mapView } from '$lib/server/picture/view';
 import { withShapes } from '$lib/server/picture/thumbs';
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, s.lastIndexOf(' ', n)) + '…' : s);
 
-export const load: PageServerLoad = ({ url, locals }) => {
+export const load: PageServerLoad = ({ url, locals, isDataRequest }) => {
 	// Notes are shown on the page: in its language only.
 	const view = mapView(url.searchParams, locals.lang);
 	const { filters } = view;
@@ -40,12 +40,15 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		// The map opens on the selected record, else the region, else Poland (src/lib/map/frame.ts).
 		firstBBox: view.bbox,
 		// The first view, drawn here so it paints with the HTML (issue 16).
-		firstView: firstView({
-			frame: view.frame,
-			nominal: NOMINAL.page,
-			partnershipIds: view.partnershipIds,
-			counts: view.counts,
-			focus: view.focus
-		})
+		firstView: forPage(
+			firstView({
+				frame: view.frame,
+				nominal: NOMINAL.page,
+				partnershipIds: view.partnershipIds,
+				counts: view.counts,
+				focus: view.focus
+			}),
+			isDataRequest
+		)
 	};
 };

@@ -10,11 +10,12 @@ import { getDb, type Db } from '../db';
 import { BOUNDARIES_VERSION, RECORDS_VERSION, dataVersion } from '../db/versions';
 import { worldBox, type Frame } from '../../geo/mercator';
 import { MAP_MIN_ZOOM } from '../../map/frame';
+import { InlineHtml, htmlOf } from '../../inline-html';
 import { drawMap, type Bubble, type Label, type MapPictureInput } from './map';
 
 export interface FirstView {
 	/** The SVG element, its viewBox the frame's box (in px of the nominal map). */
-	svg: string;
+	svg: string | InlineHtml;
 	/** The frame's box, px of the nominal map: the part CSS fits into the real map. */
 	box: { width: number; height: number };
 	padding: number;
@@ -33,7 +34,10 @@ export interface FirstView {
 	center: [number, number];
 }
 
-const cache = byteCache<FirstView>('pictures', (v) => v.svg.length * 2 + 200 * v.labels.length);
+const cache = byteCache<FirstView>(
+	'pictures',
+	(v) => htmlOf(v.svg).length * 2 + 200 * v.labels.length
+);
 
 /** Nominal map sizes: the page's map beside its sidebar on a laptop, and a typical embed. */
 export const NOMINAL = {
@@ -103,3 +107,10 @@ export function firstView(
 	cache.set(key, view);
 	return view;
 }
+
+/**
+ * The first view as a page's load returns it: the SVG once in the HTML (not again in the data the
+ * page hydrates from); whole in the data of a client-side navigation, which has no HTML.
+ */
+export const forPage = (view: FirstView, isDataRequest: boolean): FirstView =>
+	isDataRequest ? view : { ...view, svg: new InlineHtml(htmlOf(view.svg)) };

@@ -6,14 +6,14 @@ import { parseFilters, regionOf } from '$lib/domain/filters';
 import { parseEmbedOptions, formatScope } from '$lib/embed/protocol';
 import { scopedLists } from '$lib/server/embed/scope';
 import { getUnit } from '$lib/server/units';
-import { firstView, NOMINAL } from '$lib/server/picture/first-view';
+import { firstView, forPage, NOMINAL } from '$lib/server/picture/first-view';
 import { firstFrame } from '$lib/map/frame';
 import { withShapes } from '$lib/server/picture/thumbs';
 import { withNeighbours } from '$lib/map/zoom';
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, s.lastIndexOf(' ', n)) + '…' : s);
 
-export const load: PageServerLoad = ({ url, setHeaders, locals }) => {
+export const load: PageServerLoad = ({ url, setHeaders, locals, isDataRequest }) => {
 	// Notes are shown in the frame: in its language only.
 	const parsed = parseFilters(url.searchParams, locals.lang);
 	const { options, notes: optionNotes } = parseEmbedOptions(url.searchParams, locals.lang);
@@ -37,12 +37,15 @@ export const load: PageServerLoad = ({ url, setHeaders, locals }) => {
 		region: region ? { code: region.code, name: region.name, bbox: region.bbox } : null,
 		practices: scoped.practices.map((p) => ({ ...p, summary: clip(p.summary, 180) })),
 		partnerships: withShapes(scoped.partnerships),
-		firstView: firstView({
-			frame: firstFrame(frameBox && withNeighbours(frameBox)),
-			nominal: NOMINAL.embed,
-			partnershipIds: scoped.partnerships.map((p) => p.id),
-			counts: [],
-			focus: region?.code ?? null
-		})
+		firstView: forPage(
+			firstView({
+				frame: firstFrame(frameBox && withNeighbours(frameBox)),
+				nominal: NOMINAL.embed,
+				partnershipIds: scoped.partnerships.map((p) => p.id),
+				counts: [],
+				focus: region?.code ?? null
+			}),
+			isDataRequest
+		)
 	};
 };

@@ -52,10 +52,8 @@ export function pictureResponse(
 				? { 'content-disposition': `attachment; filename="${filename}.${type}"` }
 				: {};
 			if (type === 'svg') return { body: svg, type: 'image/svg+xml; charset=utf-8', headers };
-			const width = Number(/^<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-			const scale = opts.scale ?? 1;
 			return {
-				body: svgToPng(svg, scale === 1 || !width ? undefined : Math.round(width * scale)),
+				body: svgToPng(svg, opts.scale),
 				type: 'image/png',
 				headers
 			};

@@ -19,7 +19,7 @@ import { ATTRIBUTION } from '../../map/style/sources';
 import { COLORS } from '../../map/style/palette';
 import type { MapViewState } from '../../map/view';
 import { getPractice } from '../records/detail';
-import { listPartnerships } from '../records/summaries';
+import { listPartnerships, yearOf } from '../records/summaries';
 import { listPractices } from '../records/read';
 import { scopedLists } from '../embed/scope';
 import { getUnit } from '../units';
@@ -177,14 +177,14 @@ export function practiceShare(id: number, lang: Lang, db: Db = getDb()): string 
 				.join(' · ')
 		: '';
 	const added = p.metryka.dateAdded;
-	const year = typeof added === 'string' && /^\d{4}/.test(added) ? added.slice(0, 4) : null;
+	const year = yearOf(typeof added === 'string' ? added : null);
 	return shareSvg(
 		picture,
 		{
 			kicker: section,
 			color: COLORS.hover,
 			title: p.title,
-			lines: [place, year ?? ''].filter(Boolean)
+			lines: [place, year ? String(year) : ''].filter(Boolean)
 		},
 		lang
 	);

@@ -5,10 +5,11 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 
-export function svgToPng(svg: string, width?: number): Buffer {
+/** The PNG of `svg` at `scale` PNG pixels per SVG unit (2: twice the SVG's width and height). */
+export function svgToPng(svg: string, scale = 1): Buffer {
 	const resvg = new Resvg(svg, {
 		font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-		...(width ? { fitTo: { mode: 'width' as const, value: width } } : {}),
+		...(scale !== 1 ? { fitTo: { mode: 'zoom' as const, value: scale } } : {}),
 		background: 'rgba(255, 255, 255, 1)'
 	});
 	return resvg.render().asPng();

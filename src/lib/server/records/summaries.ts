@@ -55,7 +55,8 @@ export interface PartnershipSummary {
 	shape?: AreaThumb | null;
 }
 
-function yearOf(date: string | null): number | null {
+/** The year of a date as the records store it (null when it does not start with one). */
+export function yearOf(date: string | null): number | null {
 	return date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
 }
 

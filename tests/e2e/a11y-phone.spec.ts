@@ -399,7 +399,7 @@ async function namesUnderMarkers(page: Page) {
 			))
 				hits.push(`${f.properties.name} under ${what}`);
 		};
-		// Practice markers and groups: where deck.gl draws them (the overlay reports them).
+		// Practice markers and groups: where the map draws them (the overlay reports them).
 		const source = m.getSource('label-obstacles') as import('maplibre-gl').GeoJSONSource;
 		const data = (await source.getData()) as GeoJSON.FeatureCollection;
 		const markers = data.features.filter((f) => f.properties?.kind === 'marker');

@@ -28,7 +28,7 @@ export function guardPage(page: Page): { errors: string[]; external: string[] } 
 
 export async function waitForMap(page: Page) {
 	await expect(page.locator('#map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
-	// The deck.gl overlay (practice markers) arrives just after the first view.
+	// The practice markers arrive just after the first view.
 	await expect(page.locator('#map')).toHaveAttribute('data-overlay', 'ready', { timeout: 45_000 });
 }
 

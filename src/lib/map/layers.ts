@@ -18,6 +18,9 @@ import {
 	focusLayers,
 	countLayers,
 	obstacleLayers,
+	markerLayers,
+	MARKER_SOURCE,
+	SELECTION_SOURCE,
 	bubbleRadius,
 	BUBBLE_OFFSET,
 	OBSTACLE_SOURCE,
@@ -39,14 +42,15 @@ export function addOwnLayers(m: MapLibreMap, origin: string, versions: StyleVers
 	m.on('style.load', () => {
 		m.addSource(BOUNDARY_SOURCE, boundarySource(origin, versions.boundaries, lang));
 		m.addSource(PARTNERSHIP_SOURCE, partnershipSource(origin, versions.partnerships, lang));
-		for (const source of [COUNT_SOURCE, OBSTACLE_SOURCE])
+		for (const source of [COUNT_SOURCE, OBSTACLE_SOURCE, SELECTION_SOURCE, MARKER_SOURCE])
 			m.addSource(source, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
 		for (const layer of [
 			...partnershipLayers(),
 			...boundaryLayers(),
 			...focusLayers(),
 			...countLayers(),
-			...obstacleLayers()
+			...obstacleLayers(),
+			...markerLayers()
 		])
 			if (layer.id !== 'land') m.addLayer(layer);
 	});

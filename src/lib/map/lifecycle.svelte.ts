@@ -1,13 +1,19 @@
 /**
  * The map's lifecycle: MapLibre's module, creating the map (where it starts, its controls),
- * the first idle, the lazy deck.gl overlay, load errors and the absence of WebGL, and destroying
+ * the first idle, the lazy marker overlay, load errors and the absence of WebGL, and destroying
  * it. `state` is "loading" until the first view has rendered, then "idle"; `settle` makes it
  * "loading" again until the map has drawn new data.
  * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/
  */
 import { untrack } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { afterFirstPaint, loadMaplibre, webglAvailable } from './maplibre';
+import {
+	afterFirstPaint,
+	clearFailedMap,
+	loadMaplibre,
+	noWebglError,
+	webglAvailable
+} from './maplibre';
 import { dictionaries } from '$lib/i18n';
 import type { Lang } from '$lib/format';
 import { buildStyle, type Obstacle, type StyleVersions } from './style';
@@ -70,7 +76,7 @@ export class MapLifecycle {
 	map = $state<MapLibreMap | undefined>();
 	overlay = $state<Overlay | undefined>();
 	state = $state<'loading' | 'idle' | 'error'>('loading');
-	/** The deck.gl layers (practice markers) arrive after the first view: "loading" → "ready". */
+	/** The practice markers arrive after the first view: "loading" → "ready". */
 	overlayState = $state<'loading' | 'ready' | 'error'>('loading');
 	errorMessage = $state('');
 	styleReady = $state(false);
@@ -163,7 +169,11 @@ export class MapLifecycle {
 			(window as unknown as { __mapaMap?: MapLibreMap }).__mapaMap = m;
 		})().catch((err: unknown) => {
 			this.state = 'error';
-			this.errorMessage = `${t.mapError}: ${err instanceof Error ? err.message : String(err)}`;
+			if (noWebglError(err)) {
+				clearFailedMap(container);
+				this.errorMessage = t.noWebgl;
+			} else
+				this.errorMessage = `${t.mapError}: ${err instanceof Error ? err.message : String(err)}`;
 		});
 
 		return () => {
@@ -175,7 +185,7 @@ export class MapLifecycle {
 		};
 	}
 
-	/** deck.gl (practice markers, selection) loads after the first view, off its critical path. */
+	/** The markers' clustering (and the selection) load after the first view, off its critical path. */
 	#loadOverlay(m: MapLibreMap, disposed: () => boolean) {
 		void import('./overlay')
 			.then(({ createOverlay }) =>

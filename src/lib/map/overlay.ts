@@ -1,12 +1,13 @@
 /**
- * The deck.gl overlay on the MapLibre map, loaded lazily so deck.gl stays off the first paint:
- * practice markers (grouped when crowded) and the outline of the selected unit.
- * MapLibreOverlay from @deck.gl/maplibre, not MapboxOverlay: the latter throws on MapLibre 6
- * (deck.gl issue 10501). Not interleaved, so MapLibre's labels stay intact (deck.gl issue 10700).
+ * The map's top layers, filled from the page's data: practice markers (grouped when crowded, by
+ * supercluster on every settled view) and the outline of the selected unit. MapLibre draws them
+ * (layers in ./style/markers.ts); this module is loaded lazily after the first view, so the
+ * clustering code stays off the first paint.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Feature } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import { createClusterIndex, markerRadius, type Marker, type PracticePoint } from './cluster';
+import { MARKER_LAYER, MARKER_SOURCE, SELECTION_SOURCE } from './style/markers';
 
 export type OverlayPick =
 	| { kind: 'practice'; id: number; title?: string }
@@ -20,86 +21,88 @@ export interface Overlay {
 	destroy(): void;
 }
 
-const ACCENT: [number, number, number] = [29, 79, 145];
-const HIGHLIGHT: [number, number, number] = [213, 94, 0];
+/** How far from a marker's rim a pointer still picks it, px. */
+const PICK_SLOP = 4;
+
+/**
+ * The markers as GeoJSON for MARKER_SOURCE: `r` and `hl` as ./style/markers.ts reads them, and what
+ * a pick answers (a drawn feature may be of the set before the latest, until MapLibre's worker has
+ * the new one: the feature itself says what it is).
+ */
+export function markerFeatures(
+	markers: Marker[],
+	highlight: number | null
+): FeatureCollection<Point> {
+	return {
+		type: 'FeatureCollection',
+		features: markers.map((m) => ({
+			type: 'Feature',
+			geometry: { type: 'Point', coordinates: m.position },
+			properties:
+				m.kind === 'practice'
+					? {
+							r: markerRadius(m),
+							hl: m.id === highlight ? 1 : 0,
+							id: m.id,
+							...(m.title ? { title: m.title } : {})
+						}
+					: {
+							r: markerRadius(m),
+							hl: 0,
+							count: m.count,
+							ez: m.expansionZoom,
+							lon: m.position[0],
+							lat: m.position[1]
+						}
+		}))
+	};
+}
+
+/** What a drawn marker feature stands for (its properties, from markerFeatures). */
+export function pickOf(properties: Record<string, unknown> | null | undefined): OverlayPick | null {
+	if (!properties) return null;
+	const num = (k: string) => (typeof properties[k] === 'number' ? (properties[k] as number) : NaN);
+	if ('count' in properties) {
+		const [count, expansionZoom, lon, lat] = ['count', 'ez', 'lon', 'lat'].map(num);
+		if ([count, expansionZoom, lon, lat].some(Number.isNaN)) return null;
+		return { kind: 'cluster', position: [lon, lat], expansionZoom, count };
+	}
+	const id = num('id');
+	if (!Number.isInteger(id)) return null;
+	const title = typeof properties.title === 'string' ? properties.title : undefined;
+	return { kind: 'practice', id, ...(title ? { title } : {}) };
+}
 
 /**
  * `onmarkers` hears of every new set of markers on screen (the map keeps its labels clear of
- * them: deck.gl draws above MapLibre's labels).
+ * them: the markers are drawn above the labels).
  */
 export async function createOverlay(
 	map: MapLibreMap,
 	onmarkers?: (markers: Marker[]) => void
 ): Promise<Overlay> {
-	const [{ MapLibreOverlay }, { GeoJsonLayer, ScatterplotLayer, TextLayer }] = await Promise.all([
-		import('@deck.gl/maplibre'),
-		import('@deck.gl/layers')
-	]);
-	const overlay = new MapLibreOverlay({ interleaved: false, layers: [] });
-	map.addControl(overlay);
-	// deck.gl's canvas only mirrors the map: keep it out of the tab order and the accessibility tree.
-	const canvas = map.getContainer().querySelector<HTMLCanvasElement>('#deckgl-overlay');
-	canvas?.removeAttribute('tabindex');
-	canvas?.setAttribute('aria-hidden', 'true');
-	if (canvas) canvas.inert = true;
+	const markerSource = () => map.getSource<GeoJSONSource>(MARKER_SOURCE);
+	const selectionSource = () => map.getSource<GeoJSONSource>(SELECTION_SOURCE);
 
-	let selection: Feature | null = null;
 	let index = createClusterIndex([]);
 	let markers: Marker[] = [];
 	let highlight: number | null = null;
 
+	const draw = () => void markerSource()?.setData(markerFeatures(markers, highlight));
 	const render = () => {
 		const b = map.getBounds();
 		markers = index.markers([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], map.getZoom());
-		const clusters = markers.filter((m) => m.kind === 'cluster');
 		onmarkers?.(markers);
-		overlay.setProps({
-			layers: [
-				selection &&
-					new GeoJsonLayer({
-						id: 'selected-unit',
-						data: [selection],
-						stroked: true,
-						filled: true,
-						getFillColor: [...ACCENT, 30],
-						getLineColor: [...ACCENT, 255],
-						lineWidthUnits: 'pixels',
-						getLineWidth: 3
-					}),
-				new ScatterplotLayer<Marker>({
-					id: 'practices',
-					data: markers,
-					pickable: true,
-					radiusUnits: 'pixels',
-					getPosition: (m) => m.position,
-					getRadius: markerRadius,
-					getFillColor: (m) => (m.kind === 'practice' && m.id === highlight ? HIGHLIGHT : ACCENT),
-					stroked: true,
-					getLineColor: [255, 255, 255],
-					lineWidthUnits: 'pixels',
-					getLineWidth: 2,
-					updateTriggers: { getFillColor: [highlight] }
-				}),
-				new TextLayer<Marker & { kind: 'cluster' }>({
-					id: 'practice-counts',
-					data: clusters as (Marker & { kind: 'cluster' })[],
-					getPosition: (m) => m.position,
-					getText: (m) => String(m.count),
-					getSize: 13,
-					getColor: [255, 255, 255],
-					fontWeight: 700,
-					characterSet: '0123456789',
-					fontFamily: 'DejaVu Sans, Arial, sans-serif'
-				})
-			].filter(Boolean)
-		});
+		draw();
 	};
 	map.on('moveend', render);
 
 	return {
 		setSelection(feature) {
-			selection = feature;
-			render();
+			void selectionSource()?.setData({
+				type: 'FeatureCollection',
+				features: feature ? [feature] : []
+			});
 		},
 		setPractices(points) {
 			index = createClusterIndex(points);
@@ -108,20 +111,22 @@ export async function createOverlay(
 		setHighlight(id) {
 			if (id === highlight) return;
 			highlight = id;
-			render();
+			draw();
 		},
 		pick(x, y) {
-			const info = overlay.pickObject({ x, y, radius: 4, layerIds: ['practices'] });
-			const m = info?.object as Marker | undefined;
-			if (!m) return null;
-			return m.kind === 'practice'
-				? { kind: 'practice', id: m.id, title: m.title }
-				: { kind: 'cluster', position: m.position, expansionZoom: m.expansionZoom, count: m.count };
+			if (!map.getLayer(MARKER_LAYER)) return null;
+			const s = PICK_SLOP;
+			const hit = map.queryRenderedFeatures(
+				[
+					[x - s, y - s],
+					[x + s, y + s]
+				],
+				{ layers: [MARKER_LAYER] }
+			)[0];
+			return pickOf(hit?.properties);
 		},
 		destroy() {
 			map.off('moveend', render);
-			map.removeControl(overlay);
-			overlay.finalize();
 		}
 	};
 }

@@ -19,6 +19,7 @@ import { boundaryLayers, focusLayers } from './style/boundaries';
 import { partnershipLayers } from './style/partnerships';
 import { countLayers } from './style/counts';
 import { obstacleLayers } from './style/obstacles';
+import { markerLayers, MARKER_SOURCE, SELECTION_SOURCE } from './style/markers';
 
 // The parts of the style live in ./style/, one module per source or group of layers; this entry
 // assembles them and is what the rest of the app imports.
@@ -28,6 +29,7 @@ export * from './style/boundaries';
 export * from './style/partnerships';
 export * from './style/counts';
 export * from './style/obstacles';
+export * from './style/markers';
 
 export interface StyleVersions {
 	boundaries: string;
@@ -50,7 +52,9 @@ export function buildStyle(
 			[BOUNDARY_SOURCE]: boundarySource(origin, versions.boundaries, lang),
 			[PARTNERSHIP_SOURCE]: partnershipSource(origin, versions.partnerships, lang),
 			[COUNT_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
-			[OBSTACLE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+			[OBSTACLE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+			[SELECTION_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+			[MARKER_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
@@ -59,7 +63,8 @@ export function buildStyle(
 			...boundary.slice(firstLine),
 			...focusLayers(),
 			...countLayers(),
-			...obstacleLayers()
+			...obstacleLayers(),
+			...markerLayers()
 		]
 	};
 }

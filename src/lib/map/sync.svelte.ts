@@ -1,6 +1,6 @@
 /**
  * Prop syncing: effects that push what the page gives the map (markers, selection, highlight,
- * filters, counts, the focused region, the frame) into MapLibre and the deck.gl overlay. Called
+ * filters, counts, the focused region, the frame) into MapLibre and its marker overlay. Called
  * while MapView initialises; each effect waits for the map (and its style) to exist.
  * https://svelte.dev/docs/svelte/$effect
  */
@@ -46,9 +46,13 @@ export function syncProps(life: MapLifecycle, get: () => SyncedProps) {
 		if (!overlay || props.practices === null) return;
 		overlay.setPractices(props.practices);
 		life.overlayState = 'ready';
-		// deck.gl draws the new markers in the next frame.
+		// MapLibre draws the new markers once its worker has them: idle then (listeners of one
+		// idle run in order, so the latest set's key is the one left).
 		const key = props.practicesView;
-		requestAnimationFrame(() => (life.markersView = key));
+		const m = life.map;
+		if (!m) return;
+		m.once('idle', () => (life.markersView = key));
+		m.triggerRepaint();
 	});
 
 	$effect(() => {

@@ -36,8 +36,8 @@ export function obstacleFeatures(obstacles: Obstacle[]) {
 }
 
 /**
- * Invisible symbols where the practice markers (drawn by deck.gl, above every MapLibre layer) and
- * the count bubbles are. Placed first (they are the top layers), always shown and never overlapped
+ * Invisible symbols where the practice markers (./markers.ts) and the count bubbles are. Placed
+ * first (the marker layers above them take no room: they ignore placement), always shown and never overlapped
  * by other symbols: unit names move beside them (text-variable-anchor) instead of under them.
  */
 export function obstacleLayers(): LayerSpecification[] {

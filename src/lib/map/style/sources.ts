@@ -23,6 +23,11 @@ export const ATTRIBUTION = {
 	}
 };
 
+/** Every source of the map, as its attribution lists them (the first view credits them so too). */
+export function firstViewAttribution(lang: Lang): string {
+	return `${ATTRIBUTION.boundaries[lang]} | ${ATTRIBUTION.partnerships[lang]}`;
+}
+
 /** Our own vector tiles of `set`, from /tiles/{set}/{version}/, credited in the page's language. */
 function ownTiles(
 	set: keyof typeof ATTRIBUTION,

@@ -266,7 +266,7 @@ export function drawMap(input: MapPictureInput, db: Db = getDb()): MapPicture {
 			);
 	}
 
-	// Practices as the map marks them (drawn over the labels by mapLayers, as deck.gl draws them).
+	// Practices as the map marks them (drawn over the labels by mapLayers, as the map draws them).
 	const markers: { x: number; y: number }[] = [];
 	for (const [lon, lat] of input.points ?? []) {
 		const x = (mercX(lon) - t.origin[0]) * scale;

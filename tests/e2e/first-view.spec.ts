@@ -197,3 +197,63 @@ test('the first view is in the HTML once, not again in the data the page hydrate
 	const data = await (await request.get('/__data.json?woj=12&x-sveltekit-invalidated=01')).text();
 	expect(data).toContain('mp-woj');
 });
+
+test.describe('on a touch screen', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	/** Requests for MapLibre's module, stylesheet or worker. */
+	function maplibreRequests(page: Page): string[] {
+		const seen: string[] = [];
+		page.on('request', (r) => {
+			if (/maplibre-gl/.test(r.url())) seen.push(r.url());
+		});
+		return seen;
+	}
+
+	test('the picture is the map until it is touched; MapLibre loads only then', async ({ page }) => {
+		const { errors } = guardPage(page);
+		const maplibre = maplibreRequests(page);
+		await page.goto('/?woj=12');
+		const map = page.locator('#map');
+		await expect(page.locator('[data-first-view] svg')).toBeVisible();
+		await expect(map).toHaveAttribute('data-state', 'waiting');
+		const start = page.getByRole('button', { name: 'Włącz mapę interaktywną' });
+		await expect(start).toBeVisible();
+		// The sources are credited before the map is there, and their link can be followed.
+		const credits = page.locator('.first-view-attribution');
+		await expect(credits).toContainText('PRG GUGiK');
+		await expect(credits.getByRole('link', { name: 'PRG GUGiK' })).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		expect(maplibre).toEqual([]);
+		expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+		// A tap on the picture (not only on its label) starts the map.
+		const box = (await map.boundingBox())!;
+		await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+		await expect(map).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
+		expect(maplibre.some((u) => u.endsWith('.mjs'))).toBe(true);
+		await expect(start).toHaveCount(0);
+		await expect(page.locator('[data-first-view]')).toHaveCount(0);
+		// MapLibre credits the sources now, once.
+		await expect(credits).toHaveCount(0);
+		await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('PRG GUGiK');
+		expect(errors).toEqual([]);
+	});
+
+	test('from the keyboard the button starts the map and hands it the focus (embed, English)', async ({
+		page
+	}) => {
+		await page.goto('/embed?zakres=pow:1206&lista=1&lang=en');
+		const start = page.getByRole('button', { name: 'Start the interactive map' });
+		await start.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
+		await expect(page.locator('#map canvas.maplibregl-canvas')).toBeFocused();
+	});
+});
+
+test('with a mouse the map starts by itself', async ({ page }) => {
+	await page.goto('/?woj=12');
+	await expect(page.getByRole('button', { name: 'Włącz mapę interaktywną' })).toHaveCount(0);
+	await expect(page.locator('#map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
+});

@@ -7,6 +7,7 @@ export const en: Dict = {
 	tagline: 'Cooperation of Polish local governments on a map',
 	mapLabel: 'Map of the administrative boundaries of Poland',
 	loading: 'Loading the map…',
+	startMap: 'Start the interactive map',
 	noWebgl:
 		'Your browser cannot show the interactive map (no WebGL), so you see a picture of it. The data is available in the list and through the API.',
 	mapError: 'The map could not be loaded',

@@ -9,6 +9,8 @@ export const pl = {
 	tagline: 'Współpraca samorządów na mapie',
 	mapLabel: 'Mapa granic administracyjnych Polski',
 	loading: 'Wczytywanie mapy…',
+	/** On a touch screen the picture is the map until this is pressed (or the picture touched). */
+	startMap: 'Włącz mapę interaktywną',
 	noWebgl:
 		'Twoja przeglądarka nie może wyświetlić mapy interaktywnej (brak WebGL), więc widać jej obraz. Dane są dostępne w wykazie i przez API.',
 	mapError: 'Nie udało się wczytać mapy',

@@ -29,6 +29,17 @@ export function loadMaplibre(): Promise<typeof import('maplibre-gl')> {
 	return loading;
 }
 
+/**
+ * Whether the map waits for the visitor to reach for it: on a touch screen (a phone, a tablet),
+ * where the first view's picture is the map until it is touched. MapLibre (360 KB) and its WebGL
+ * start then only for someone who moves the map: a phone scrolling past an embed, or reading the
+ * list, spends neither data nor a second of its processor on them, and the page scrolls freely.
+ * The facade Lighthouse recommends for heavy embeds (web.dev "third-party facades").
+ */
+export function startsOnDemand(): boolean {
+	return matchMedia('(pointer: coarse)').matches;
+}
+
 /** Resolves after the page has painted (the frame after the next one has begun). */
 export function afterFirstPaint(): Promise<void> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

@@ -103,9 +103,11 @@ export class MapLifecycle {
 		let observer: ResizeObserver | undefined;
 		let detach: (() => void) | void;
 		(async () => {
-			// The first view (a picture in the HTML) paints first; MapLibre loads after it.
+			// The first view (a picture in the HTML) paints first; MapLibre's module (preloaded)
+			// is evaluated meanwhile, and the map is created after it.
+			const loading = loadMaplibre();
 			await afterFirstPaint();
-			const maplibre = await loadMaplibre();
+			const maplibre = await loading;
 			if (disposed) return;
 			const origin = window.location.origin;
 			const initialView = parseViewHash(window.location.hash);

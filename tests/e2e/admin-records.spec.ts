@@ -185,3 +185,24 @@ test('without a session an action answers 303 to the login page', async ({ reque
 	expect(r.status()).toBe(303);
 	expect(r.headers().location).toMatch(/^\/admin\/logowanie/);
 });
+
+test('a section chosen before the page has come alive (slow scripts) is kept', async ({
+	browser
+}) => {
+	const { context, page } = await signedIn(browser, E2E_CURATOR);
+	// The page's scripts wait until the section is chosen: hydration comes after the choice.
+	const held: import('@playwright/test').Route[] = [];
+	let hold = true;
+	await page.route(/\/_app\/immutable\/nodes\//, (route) =>
+		hold ? void held.push(route) : route.continue()
+	);
+	await page.goto('/admin/praktyki/nowa', { waitUntil: 'domcontentloaded' });
+	const section = page.locator('select[name="section"]');
+	await section.selectOption('wspolpraca-miedzy-jst');
+	hold = false;
+	for (const r of held.splice(0)) await r.continue();
+	// Hydrated: the rich-text toolbar exists only once the page's scripts run.
+	await expect(page.getByRole('toolbar', { name: 'Formatowanie tekstu' }).first()).toBeVisible();
+	await expect(section).toHaveValue('wspolpraca-miedzy-jst');
+	await context.close();
+});

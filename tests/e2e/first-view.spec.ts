@@ -88,7 +88,8 @@ for (const { name, url, focus } of [
 		const guard = guardPage(page);
 		const shifts = await watchLayoutShifts(page);
 		const release = await holdMaplibre(page);
-		await page.goto(url);
+		// Not until `load`: it waits for MapLibre's preload, which is held.
+		await page.goto(url, { waitUntil: 'domcontentloaded' });
 
 		const view = page.locator('[data-first-view]');
 		const svg = view.locator('svg');
@@ -120,7 +121,7 @@ test('a view from the URL (#widok=…) is shown by the first view as the map wil
 	page
 }) => {
 	const release = await holdMaplibre(page);
-	await page.goto('/#widok=7/50.06/19.94');
+	await page.goto('/#widok=7/50.06/19.94', { waitUntil: 'domcontentloaded' });
 	const svg = page.locator('[data-first-view] svg');
 	await expect(svg).toBeVisible();
 	const drawn = (await svg.boundingBox())!;
@@ -256,4 +257,35 @@ test('with a mouse the map starts by itself', async ({ page }) => {
 	await page.goto('/?woj=12');
 	await expect(page.getByRole('button', { name: 'Włącz mapę interaktywną' })).toHaveCount(0);
 	await expect(page.locator('#map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
+});
+
+test('on a phone the first view shows no overlapping names (those that would overlap give way)', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/');
+	const boxes = await page.locator('[data-first-view] .label').evaluateAll((spans) =>
+		spans.map((s) => {
+			const r = s.getBoundingClientRect();
+			return {
+				text: s.textContent,
+				shown: parseFloat(getComputedStyle(s).fontSize) > 0,
+				x0: r.left,
+				x1: r.right,
+				y0: r.top,
+				y1: r.bottom
+			};
+		})
+	);
+	const shown = boxes.filter((b) => b.shown);
+	expect(shown.length).toBeGreaterThan(5);
+	expect(shown.length).toBeLessThan(boxes.length);
+	const overlaps: string[] = [];
+	for (let i = 0; i < shown.length; i++)
+		for (let j = i + 1; j < shown.length; j++) {
+			const [a, b] = [shown[i], shown[j]];
+			if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1)
+				overlaps.push(`${a.text} / ${b.text}`);
+		}
+	expect(overlaps).toEqual([]);
 });

@@ -56,6 +56,27 @@ export interface Label {
 	text: string;
 	size: number;
 	level: Level;
+	/**
+	 * Shown only where the picture is drawn at least this scale (real px per px of the map): smaller,
+	 * it would overlap a label placed before it (its size stays, the distances shrink). 0: always.
+	 */
+	minScale: number;
+}
+
+/**
+ * The scale below which box `b` overlaps box `a`, boxes of fixed size whose centres move apart with
+ * the scale: they are clear once the distance between the centres on either axis exceeds half the
+ * sum of the sizes on it.
+ */
+export function clearAbove(
+	a: { x: number; y: number; w: number; h: number },
+	b: { x: number; y: number; w: number; h: number }
+): number {
+	const dx = Math.abs(a.x - b.x);
+	const dy = Math.abs(a.y - b.y);
+	const kx = dx > 0 ? (a.w + b.w) / 2 / dx : Infinity;
+	const ky = dy > 0 ? (a.h + b.h) / 2 / dy : Infinity;
+	return Math.min(kx, ky);
 }
 
 export interface Bubble {
@@ -279,6 +300,7 @@ export function drawMap(input: MapPictureInput, db: Db = getDb()): MapPicture {
 	// overlap an earlier one is left out, as the map's collision detection does).
 	const labels: Label[] = [];
 	const taken: [number, number, number, number][] = [];
+	const placed: { x: number; y: number; w: number; h: number }[] = [];
 	const toPx = (p: [number, number]): [number, number] => [
 		(p[0] - t.origin[0]) * scale,
 		(p[1] - t.origin[1]) * scale
@@ -305,7 +327,10 @@ export function drawMap(input: MapPictureInput, db: Db = getDb()): MapPicture {
 			if (taken.some((b) => b[0] < box[2] && b[2] > box[0] && b[1] < box[3] && b[3] > box[1]))
 				continue;
 			taken.push(box);
-			labels.push({ x, y, text, size, level });
+			const me = { x, y, w: w + 4, h: h + 4 };
+			const minScale = Math.max(0, ...placed.map((other) => clearAbove(other, me)));
+			placed.push(me);
+			labels.push({ x, y, text, size, level, minScale: Math.round(minScale * 1000) / 1000 });
 		}
 	}
 

@@ -24,10 +24,17 @@ export function chromiumPath() {
 	return found;
 }
 
-/** Flags that give headless Chromium WebGL2 through SwiftShader and keep it off the network. */
+/**
+ * Flags that give headless Chromium WebGL2 through SwiftShader and keep it off the network.
+ * `swiftshader-webgl` is SwiftShader as the WebGL fallback: the page is rastered and composited in
+ * software, as a browser on a machine without a usable GPU does, and only WebGL runs in
+ * SwiftShader (Chromium's docs/gpu/swiftshader.md). Plain `swiftshader` makes it the "GPU" for
+ * everything, a configuration no visitor has: raster of SVG paths through software GL cost the
+ * first view 3-4x its software raster time.
+ */
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
-	'--use-angle=swiftshader',
+	'--use-angle=swiftshader-webgl',
 	'--enable-unsafe-swiftshader',
 	'--disable-background-networking',
 	'--disable-component-update',

@@ -4,4 +4,5 @@ interface Window {
 	__benchIdleAt?: number;
 	__benchPaintSeen?: number;
 	__benchPaintAt?: number;
+	__benchPaintInFirstFrame?: boolean;
 }

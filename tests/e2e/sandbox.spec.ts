@@ -147,7 +147,9 @@ test('with allow-popups, links open a new tab, and the full map works there too'
 
 test('the script snippet works inside a sandboxed frame of a page builder', async ({ page }) => {
 	const errors = collectErrors(page);
-	const snippet = `<div id="mapa" data-mapa-partnerstw="${attr(`${appOrigin}/embed?zakres=gmi:1206113&lista=1`)}" data-title="Mapa partnerstw gminy Skawina"></div>
+	// The language in the address: Playwright's locale (Accept-Language) does not always reach a
+	// frame that a script creates inside a sandboxed frame (seen once in CI: the frame in English).
+	const snippet = `<div id="mapa" data-mapa-partnerstw="${attr(`${appOrigin}/embed?zakres=gmi:1206113&lista=1&lang=pl`)}" data-title="Mapa partnerstw gminy Skawina"></div>
 <script>window.__messages = []; document.getElementById('mapa').addEventListener('mapa-partnerstw', function (e) { window.__messages.push(e.detail); });</script>
 <script src="${appOrigin}/embed.js" async></script>`;
 	pages.set(
